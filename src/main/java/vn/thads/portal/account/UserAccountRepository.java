@@ -1,0 +1,16 @@
+package vn.thads.portal.account;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
+
+	Optional<UserAccount> findByUsername(String username);
+
+	boolean existsByUsername(String username);
+
+	List<UserAccount> findAllByOrderByUsername();
+
+}

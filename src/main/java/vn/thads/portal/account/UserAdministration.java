@@ -1,0 +1,197 @@
+package vn.thads.portal.account;
+
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.thads.portal.agency.AgencyDirectory;
+import vn.thads.portal.agency.AgencyRef;
+import vn.thads.portal.security.Role;
+import vn.thads.portal.shared.FieldProblem;
+import vn.thads.portal.shared.InvalidInputException;
+import vn.thads.portal.shared.NotFoundException;
+
+/** Users and their passwords. Passwords are only ever stored hashed. */
+@Service
+@Transactional
+public class UserAdministration {
+
+	/** Passwords chosen by people; generated temporary ones are longer. */
+	public static final int MIN_PASSWORD_LENGTH = 8;
+
+	private static final String PASSWORD_ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+	private final UserAccountRepository users;
+
+	private final AgencyDirectory agencies;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final SecureRandom random = new SecureRandom();
+
+	UserAdministration(UserAccountRepository users, AgencyDirectory agencies, PasswordEncoder passwordEncoder) {
+		this.users = users;
+		this.agencies = agencies;
+		this.passwordEncoder = passwordEncoder;
+	}
+
+	@Transactional(readOnly = true)
+	public List<UserSummary> list() {
+		Map<Long, AgencyRef> byId = this.agencies.all()
+			.stream()
+			.collect(Collectors.toMap(AgencyRef::id, Function.identity()));
+		return this.users.findAllByOrderByUsername()
+			.stream()
+			.map((u) -> summary(u, byId.get(u.getAgencyId())))
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public UserSummary get(long id) {
+		UserAccount account = find(id);
+		return summary(account, this.agencies.getById(account.getAgencyId()));
+	}
+
+	public UserSummary create(UserCommand command) {
+		List<FieldProblem> problems = new ArrayList<>();
+		String username = (command.username() != null) ? command.username().trim().toLowerCase(Locale.ROOT) : "";
+		if (username.isEmpty()) {
+			problems.add(FieldProblem.of("username", "user.username.required"));
+		}
+		else if (!username.matches("[a-z0-9][a-z0-9._-]*") || username.length() > 60) {
+			problems.add(FieldProblem.of("username", "user.username.format"));
+		}
+		else if (this.users.existsByUsername(username)) {
+			problems.add(FieldProblem.of("username", "user.username.taken", username));
+		}
+		checkPassword("password", command.password(), problems);
+		AgencyRef agency = checkCommon(command, problems);
+		throwIfAny(problems);
+		UserAccount account = this.users.save(new UserAccount(username, command.displayName().trim(),
+				this.passwordEncoder.encode(command.password()), command.role(), agency.id()));
+		return summary(account, agency);
+	}
+
+	public UserSummary update(long id, UserCommand command) {
+		UserAccount account = find(id);
+		if (command.version() == null || command.version() != account.getVersion()) {
+			throw new OptimisticLockingFailureException("User " + id + " changed since it was read");
+		}
+		List<FieldProblem> problems = new ArrayList<>();
+		AgencyRef agency = checkCommon(command, problems);
+		throwIfAny(problems);
+		account.update(command.displayName().trim(), command.role(), agency.id());
+		return summary(account, agency);
+	}
+
+	/** Enables or disables an account; administrators cannot lock themselves out. */
+	public void setEnabled(long id, boolean enabled, long actingUserId) {
+		if (!enabled && id == actingUserId) {
+			throw new InvalidInputException(FieldProblem.of("enabled", "user.disable.self"));
+		}
+		find(id).setEnabled(enabled);
+	}
+
+	/** Replaces the password by a generated one, returned once to be handed over. */
+	public String resetPassword(long id) {
+		StringBuilder password = new StringBuilder();
+		for (int i = 0; i < 12; i++) {
+			password.append(PASSWORD_ALPHABET.charAt(this.random.nextInt(PASSWORD_ALPHABET.length())));
+		}
+		find(id).changePassword(this.passwordEncoder.encode(password));
+		return password.toString();
+	}
+
+	/** A user changes their own password, proving they know the current one. */
+	public void changeOwnPassword(long id, String current, String newPassword, String confirmation) {
+		UserAccount account = find(id);
+		List<FieldProblem> problems = new ArrayList<>();
+		if (current == null || !this.passwordEncoder.matches(current, account.getPasswordHash())) {
+			problems.add(FieldProblem.of("current", "password.current.wrong"));
+		}
+		checkPassword("newPassword", newPassword, problems);
+		if (newPassword != null && !newPassword.equals(confirmation)) {
+			problems.add(FieldProblem.of("confirmation", "password.confirmation.mismatch"));
+		}
+		throwIfAny(problems);
+		account.changePassword(this.passwordEncoder.encode(newPassword));
+	}
+
+	/**
+	 * Creates an account unless one with this username exists, without the password
+	 * policy: for demo data and the first administrator of a new installation only.
+	 */
+	public void provision(String username, String displayName, Role role, String agencyCode, String password) {
+		provisionHashed(username, displayName, role, agencyCode, this.passwordEncoder.encode(password));
+	}
+
+	/**
+	 * As {@link #provision} with the password already hashed by {@link #hash}: hashing is
+	 * deliberately slow, and the demo gives dozens of accounts the same password.
+	 */
+	public void provisionHashed(String username, String displayName, Role role, String agencyCode,
+			String passwordHash) {
+		if (!this.users.existsByUsername(username)) {
+			this.users.save(new UserAccount(username, displayName, passwordHash, role,
+					this.agencies.getByCode(agencyCode).id()));
+		}
+	}
+
+	public String hash(String password) {
+		return this.passwordEncoder.encode(password);
+	}
+
+	@Transactional(readOnly = true)
+	public long count() {
+		return this.users.count();
+	}
+
+	private AgencyRef checkCommon(UserCommand command, List<FieldProblem> problems) {
+		if (command.displayName() == null || command.displayName().isBlank()) {
+			problems.add(FieldProblem.of("displayName", "user.displayName.required"));
+		}
+		if (command.role() == null) {
+			problems.add(FieldProblem.of("role", "user.role.required"));
+		}
+		if (command.agencyCode() == null || command.agencyCode().isBlank()) {
+			problems.add(FieldProblem.of("agencyCode", "user.agency.required"));
+			return null;
+		}
+		AgencyRef agency = this.agencies.findByCode(command.agencyCode()).orElse(null);
+		if (agency == null) {
+			problems.add(FieldProblem.of("agencyCode", "user.agency.unknown", command.agencyCode()));
+		}
+		return agency;
+	}
+
+	private static void checkPassword(String field, String password, List<FieldProblem> problems) {
+		if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+			problems.add(FieldProblem.of(field, "password.tooShort", MIN_PASSWORD_LENGTH));
+		}
+	}
+
+	private UserAccount find(long id) {
+		return this.users.findById(id).orElseThrow(() -> new NotFoundException("No user #" + id));
+	}
+
+	private static UserSummary summary(UserAccount u, AgencyRef agency) {
+		return new UserSummary(u.getId(), u.getUsername(), u.getDisplayName(), u.getRole(),
+				(agency != null) ? agency.code() : null, (agency != null) ? agency.name() : null, u.isEnabled(),
+				u.getCreatedAt(), u.getVersion());
+	}
+
+	private static void throwIfAny(List<FieldProblem> problems) {
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+	}
+
+}

@@ -1,0 +1,172 @@
+package vn.thads.portal.agency;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.thads.portal.shared.FieldProblem;
+import vn.thads.portal.shared.InvalidInputException;
+import vn.thads.portal.shared.NotFoundException;
+
+/**
+ * Creates, edits and deactivates agencies, keeping the tree sound: unique fixed codes, a
+ * child's level below its parent's, no cycles, one central root.
+ */
+@Service
+@Transactional
+public class AgencyAdministration {
+
+	private final AgencyRepository agencies;
+
+	AgencyAdministration(AgencyRepository agencies) {
+		this.agencies = agencies;
+	}
+
+	public AgencyRef create(AgencyCommand command) {
+		List<FieldProblem> problems = new ArrayList<>();
+		String code = normalizedCode(command.code());
+		if (code == null) {
+			problems.add(FieldProblem.of("code", "agency.code.required"));
+		}
+		else if (!code.matches("[A-Z0-9]+(-[A-Z0-9]+)*") || code.length() > 20) {
+			problems.add(FieldProblem.of("code", "agency.code.format"));
+		}
+		else if (this.agencies.existsByCode(code)) {
+			problems.add(FieldProblem.of("code", "agency.code.taken", code));
+		}
+		Agency parent = checkCommon(command, null, problems);
+		throwIfAny(problems);
+		Agency agency = new Agency(code, command.name(), command.shortName(), command.level(), parent,
+				command.validFrom());
+		agency.setValidity(command.validFrom(), command.validTo());
+		agency = this.agencies.save(agency);
+		replacePredecessors(agency, command.predecessorCodes());
+		return agency.toRef();
+	}
+
+	public AgencyRef update(String code, AgencyCommand command) {
+		Agency agency = this.agencies.findByCode(code).orElseThrow(() -> new NotFoundException("No agency " + code));
+		if (command.version() == null || command.version() != agency.getVersion()) {
+			throw new OptimisticLockingFailureException("Agency " + code + " changed since it was read");
+		}
+		List<FieldProblem> problems = new ArrayList<>();
+		Agency parent = checkCommon(command, agency, problems);
+		for (Agency child : this.agencies.findChildren(agency.getId())) {
+			if (command.level() != null && !child.getLevel().isBelow(command.level())) {
+				problems.add(FieldProblem.of("level", "agency.level.aboveChildren", child.getCode()));
+				break;
+			}
+		}
+		throwIfAny(problems);
+		if (!Objects.equals(idOf(parent), idOf(agency.getParent()))) {
+			// re-root the whole subtree in SQL first: that statement clears the
+			// persistence
+			// context, so the agency and its new parent are read again afterwards
+			this.agencies.movePaths(agency.getPath(), Agency.pathOf(parent, agency.getCode()));
+			agency = this.agencies.findByCode(code).orElseThrow();
+			parent = (parent != null) ? this.agencies.findByCode(parent.getCode()).orElseThrow() : null;
+			agency.moveUnder(parent);
+		}
+		agency.rename(command.name(), command.shortName());
+		agency.changeLevel(command.level());
+		agency.setValidity(command.validFrom(), command.validTo());
+		agency = this.agencies.saveAndFlush(agency);
+		replacePredecessors(agency, command.predecessorCodes());
+		return agency.toRef();
+	}
+
+	/** Ends an agency's validity: it no longer reports after {@code validTo}. */
+	public AgencyRef deactivate(String code, LocalDate validTo) {
+		Agency agency = this.agencies.findByCode(code).orElseThrow(() -> new NotFoundException("No agency " + code));
+		AgencyRef current = agency.toRef();
+		if (validTo == null) {
+			throw new InvalidInputException(FieldProblem.of("validTo", "agency.validTo.required"));
+		}
+		if (validTo.isBefore(current.validFrom())) {
+			throw new InvalidInputException(FieldProblem.of("validTo", "agency.validTo.beforeFrom"));
+		}
+		agency.setValidity(current.validFrom(), validTo);
+		return agency.toRef();
+	}
+
+	private Agency checkCommon(AgencyCommand command, Agency self, List<FieldProblem> problems) {
+		if (isBlank(command.name())) {
+			problems.add(FieldProblem.of("name", "agency.name.required"));
+		}
+		if (isBlank(command.shortName())) {
+			problems.add(FieldProblem.of("shortName", "agency.shortName.required"));
+		}
+		if (command.validFrom() == null) {
+			problems.add(FieldProblem.of("validFrom", "agency.validFrom.required"));
+		}
+		else if (command.validTo() != null && command.validTo().isBefore(command.validFrom())) {
+			problems.add(FieldProblem.of("validTo", "agency.validTo.beforeFrom"));
+		}
+		if (command.level() == null) {
+			problems.add(FieldProblem.of("level", "agency.level.required"));
+			return null;
+		}
+		String parentCode = normalizedCode(command.parentCode());
+		if (parentCode == null) {
+			if (command.level() != AgencyLevel.CENTRAL) {
+				problems.add(FieldProblem.of("parentCode", "agency.parent.required"));
+			}
+			return null;
+		}
+		Agency parent = this.agencies.findByCode(parentCode).orElse(null);
+		if (parent == null) {
+			problems.add(FieldProblem.of("parentCode", "agency.parent.unknown", parentCode));
+			return null;
+		}
+		if (self != null && parent.getPath().startsWith(self.getPath())) {
+			problems.add(FieldProblem.of("parentCode", "agency.parent.cycle", parentCode));
+		}
+		else if (!command.level().isBelow(parent.getLevel())) {
+			problems.add(FieldProblem.of("level", "agency.level.notBelowParent", parent.getCode()));
+		}
+		return parent;
+	}
+
+	private void replacePredecessors(Agency successor, List<String> predecessorCodes) {
+		this.agencies.deletePredecessors(successor.getId());
+		List<FieldProblem> problems = new ArrayList<>();
+		for (String raw : predecessorCodes) {
+			String code = normalizedCode(raw);
+			if (code == null) {
+				continue;
+			}
+			Agency predecessor = this.agencies.findByCode(code).orElse(null);
+			if (predecessor == null || predecessor.getId().equals(successor.getId())) {
+				problems.add(FieldProblem.of("predecessorCodes", "agency.predecessor.invalid", code));
+			}
+			else {
+				this.agencies.insertSuccession(predecessor.getId(), successor.getId());
+			}
+		}
+		throwIfAny(problems);
+	}
+
+	private static Long idOf(Agency agency) {
+		return (agency != null) ? agency.getId() : null;
+	}
+
+	private static void throwIfAny(List<FieldProblem> problems) {
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+	}
+
+	private static String normalizedCode(String code) {
+		return isBlank(code) ? null : code.trim().toUpperCase(Locale.ROOT);
+	}
+
+	private static boolean isBlank(String value) {
+		return value == null || value.isBlank();
+	}
+
+}

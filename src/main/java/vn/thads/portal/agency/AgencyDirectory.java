@@ -1,0 +1,61 @@
+package vn.thads.portal.agency;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.thads.portal.shared.NotFoundException;
+
+/** Reads the agency tree. Everything it returns is an immutable {@link AgencyRef}. */
+@Service
+@Transactional(readOnly = true)
+public class AgencyDirectory {
+
+	private final AgencyRepository agencies;
+
+	AgencyDirectory(AgencyRepository agencies) {
+		this.agencies = agencies;
+	}
+
+	public Optional<AgencyRef> findByCode(String code) {
+		return (code != null) ? this.agencies.findByCode(code.toUpperCase(java.util.Locale.ROOT)).map(Agency::toRef)
+				: Optional.empty();
+	}
+
+	/**
+	 * @throws NotFoundException when no agency has this code
+	 */
+	public AgencyRef getByCode(String code) {
+		return findByCode(code).orElseThrow(() -> new NotFoundException("No agency " + code));
+	}
+
+	public AgencyRef getById(long id) {
+		return this.agencies.findById(id)
+			.map(Agency::toRef)
+			.orElseThrow(() -> new NotFoundException("No agency #" + id));
+	}
+
+	/** Every agency, parents before children, siblings by code. */
+	public List<AgencyRef> all() {
+		return this.agencies.findAllInTreeOrder().stream().map(Agency::toRef).toList();
+	}
+
+	/** The agency and all its descendants, parents before children. */
+	public List<AgencyRef> subtree(AgencyRef root) {
+		return this.agencies.findSubtree(root.path()).stream().map(Agency::toRef).toList();
+	}
+
+	public List<AgencyRef> children(AgencyRef parent) {
+		return this.agencies.findChildren(parent.id()).stream().map(Agency::toRef).toList();
+	}
+
+	/** The agencies this one succeeded in the 2025 reorganisation (may be several). */
+	public List<AgencyRef> predecessors(AgencyRef successor) {
+		return this.agencies.findAllById(this.agencies.findPredecessorIds(successor.id()))
+			.stream()
+			.map(Agency::toRef)
+			.toList();
+	}
+
+}

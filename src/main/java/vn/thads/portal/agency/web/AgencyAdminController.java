@@ -1,0 +1,120 @@
+package vn.thads.portal.agency.web;
+
+import java.time.LocalDate;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.thads.portal.agency.AgencyAdministration;
+import vn.thads.portal.agency.AgencyDirectory;
+import vn.thads.portal.agency.AgencyLevel;
+import vn.thads.portal.agency.AgencyRef;
+import vn.thads.portal.shared.InvalidInputException;
+import vn.thads.portal.web.FormErrors;
+
+/** Administration of the agency tree (ADMIN only, enforced for all of /admin/**). */
+@Controller
+@RequestMapping("/admin/agencies")
+class AgencyAdminController {
+
+	private final AgencyDirectory directory;
+
+	private final AgencyAdministration administration;
+
+	AgencyAdminController(AgencyDirectory directory, AgencyAdministration administration) {
+		this.directory = directory;
+		this.administration = administration;
+	}
+
+	@ModelAttribute
+	void choices(Model model) {
+		model.addAttribute("levels", AgencyLevel.values());
+		model.addAttribute("agencies", this.directory.all());
+	}
+
+	@GetMapping
+	String tree() {
+		return "agency/admin-tree";
+	}
+
+	@GetMapping("/new")
+	String newAgency(@RequestParam(required = false) String parent, Model model) {
+		AgencyForm form = new AgencyForm();
+		form.setValidFrom(LocalDate.now());
+		this.directory.findByCode(parent).ifPresent((p) -> {
+			form.setParentCode(p.code());
+			form.setLevel((p.level() == AgencyLevel.CENTRAL) ? AgencyLevel.PROVINCE : AgencyLevel.LOCAL);
+		});
+		model.addAttribute("agencyForm", form);
+		return "agency/admin-form";
+	}
+
+	@PostMapping("/new")
+	String create(@ModelAttribute AgencyForm agencyForm, BindingResult binding, RedirectAttributes redirect) {
+		if (binding.hasErrors()) {
+			return "agency/admin-form";
+		}
+		try {
+			AgencyRef created = this.administration.create(agencyForm.toCommand());
+			return saved(redirect, "agency.created", created);
+		}
+		catch (InvalidInputException ex) {
+			FormErrors.apply(ex, binding);
+			return "agency/admin-form";
+		}
+	}
+
+	@GetMapping("/{code}")
+	String edit(@PathVariable String code, Model model) {
+		AgencyRef agency = this.directory.getByCode(code);
+		model.addAttribute("agency", agency);
+		model.addAttribute("agencyForm", AgencyForm.of(agency, this.directory.predecessors(agency)));
+		return "agency/admin-form";
+	}
+
+	@PostMapping("/{code}")
+	String update(@PathVariable String code, @ModelAttribute AgencyForm agencyForm, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
+		AgencyRef agency = this.directory.getByCode(code);
+		model.addAttribute("agency", agency);
+		agencyForm.setCode(agency.code());
+		if (binding.hasErrors()) {
+			return "agency/admin-form";
+		}
+		try {
+			return saved(redirect, "agency.updated", this.administration.update(code, agencyForm.toCommand()));
+		}
+		catch (InvalidInputException ex) {
+			FormErrors.apply(ex, binding);
+			return "agency/admin-form";
+		}
+	}
+
+	@PostMapping("/{code}/deactivate")
+	String deactivate(@PathVariable String code,
+			@RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate validTo,
+			RedirectAttributes redirect) {
+		try {
+			return saved(redirect, "agency.deactivated", this.administration.deactivate(code, validTo));
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("failure", ex.getProblems().get(0).code());
+			return "redirect:/admin/agencies/" + code;
+		}
+	}
+
+	private static String saved(RedirectAttributes redirect, String message, AgencyRef agency) {
+		redirect.addFlashAttribute("success", message);
+		redirect.addFlashAttribute("successArgs", new Object[] { agency.code(), agency.name() });
+		return "redirect:/admin/agencies";
+	}
+
+}

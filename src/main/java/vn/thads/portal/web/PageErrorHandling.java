@@ -1,0 +1,58 @@
+package vn.thads.portal.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+import vn.thads.portal.shared.ConflictException;
+import vn.thads.portal.shared.NotFoundException;
+
+/**
+ * Known failures of page requests rendered as friendly pages. Anything else reaches
+ * Spring Boot's error page ({@code templates/error/500.html}), which shows no stack
+ * trace; access denied is left to Spring Security, which answers 403.
+ */
+@ControllerAdvice(annotations = Controller.class)
+@Order(Ordered.LOWEST_PRECEDENCE)
+class PageErrorHandling {
+
+	private final MessageSource messages;
+
+	PageErrorHandling(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@ExceptionHandler(NotFoundException.class)
+	ModelAndView notFound(HttpServletResponse response) {
+		return page(response, HttpStatus.NOT_FOUND, "error/404", null);
+	}
+
+	@ExceptionHandler(ConflictException.class)
+	ModelAndView conflict(ConflictException ex, HttpServletResponse response) {
+		String detail = this.messages.getMessage(ex.getCode(), ex.getArguments(), LocaleContextHolder.getLocale());
+		return page(response, HttpStatus.CONFLICT, "error/409", detail);
+	}
+
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	ModelAndView staleVersion(HttpServletResponse response) {
+		String detail = this.messages.getMessage("error.409.stale", null, LocaleContextHolder.getLocale());
+		return page(response, HttpStatus.CONFLICT, "error/409", detail);
+	}
+
+	private ModelAndView page(HttpServletResponse response, HttpStatus status, String view, String detail) {
+		response.setStatus(status.value());
+		ModelAndView page = new ModelAndView(view, status);
+		page.addObject("status", status.value());
+		page.addObject("detail", detail);
+		return page;
+	}
+
+}

@@ -1,0 +1,38 @@
+package vn.thads.portal.browser;
+
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.Test;
+
+import vn.thads.portal.support.Browser;
+import vn.thads.portal.support.BrowserTest;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/** A district officer signs in through the real form and lands on their agency. */
+@BrowserTest
+class SignInBrowserTests {
+
+	@Test
+	void aDistrictOfficerSignsInAndSeesTheirAgency(Browser.Session session) {
+		Page page = session.signIn("kg-rg.canbo", "demo");
+		assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/agencies/KG-RG$"));
+		assertThat(page.locator("h1")).hasText("Chi cục Thi hành án dân sự thành phố Rạch Giá");
+		assertThat(page.locator("header")).containsText("Cán bộ thống kê");
+	}
+
+	@Test
+	void aWrongPasswordKeepsTheVisitorOnTheSignInPage(Browser.Session session) {
+		Page page = session.signIn("kg-rg.canbo", "sai-mat-khau");
+		assertThat(page.locator(".alert-danger")).containsText("không đúng");
+	}
+
+	@Test
+	void theLanguageSwitchesToEnglishAndBack(Browser.Session session) {
+		Page page = session.signIn("kg.lanhdao", "demo");
+		page.click("text=EN");
+		assertThat(page.locator("header")).containsText("Leader");
+		page.click("text=VI");
+		assertThat(page.locator("header")).containsText("Lãnh đạo");
+	}
+
+}

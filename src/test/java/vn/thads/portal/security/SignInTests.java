@@ -1,0 +1,137 @@
+package vn.thads.portal.security;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import vn.thads.portal.support.PortalTest;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.logout;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.thads.portal.support.TestUsers.session;
+
+@PortalTest
+class SignInTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void theSignInPageIsVietnamese() throws Exception {
+		this.mvc.perform(get("/login"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Đăng nhập")))
+			.andExpect(content().string(containsString("Tên đăng nhập")))
+			.andExpect(content().string(containsString("lang=\"vi\"")));
+	}
+
+	@Test
+	void theSignInPageSwitchesToEnglish() throws Exception {
+		this.mvc.perform(get("/login").param("lang", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Sign in")));
+	}
+
+	@Test
+	void anonymousVisitorsAreSentToSignIn() throws Exception {
+		this.mvc.perform(get("/agencies/KG")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+	}
+
+	@Test
+	void aDemoOfficerSignsInWithTheDemoPassword() throws Exception {
+		this.mvc.perform(formLogin("/login").user("kg-rg.canbo").password("demo"))
+			.andExpect(authenticated().withUsername("kg-rg.canbo").withRoles("OFFICER"))
+			.andExpect(redirectedUrl("/"));
+	}
+
+	@Test
+	void aWrongPasswordIsRefused() throws Exception {
+		this.mvc.perform(formLogin("/login").user("kg-rg.canbo").password("wrong"))
+			.andExpect(unauthenticated())
+			.andExpect(redirectedUrl("/login?error"));
+	}
+
+	@Test
+	void signInWithoutCsrfTokenIsRefused() throws Exception {
+		// without a session there is no token to compare with: treated as an expired
+		// session
+		this.mvc.perform(post("/login").param("username", "kg-rg.canbo").param("password", "demo"))
+			.andExpect(redirectedUrl("/login?expired"))
+			.andExpect(unauthenticated());
+	}
+
+	@Test
+	void theHomePageLeadsToTheUsersAgency() throws Exception {
+		this.mvc.perform(get("/").with(session("kg-rg.canbo"))).andExpect(redirectedUrl("/agencies/KG-RG"));
+		this.mvc.perform(get("/agencies/KG-RG").with(session("kg-rg.canbo")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Chi cục Thi hành án dân sự thành phố Rạch Giá")))
+			.andExpect(content().string(containsString("Cán bộ thống kê")));
+	}
+
+	@Test
+	void anOfficerCannotOpenAnotherDistrict() throws Exception {
+		this.mvc.perform(get("/agencies/KG-HT").with(session("kg-rg.canbo"))).andExpect(status().isForbidden());
+		this.mvc.perform(get("/agencies/NOPE").with(session("kg-rg.canbo"))).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void administrationPagesAreRefusedToOfficersAndLeaders() throws Exception {
+		this.mvc.perform(get("/admin/agencies").with(session("kg-rg.canbo"))).andExpect(status().isForbidden());
+		this.mvc.perform(get("/admin/users").with(session("kg.lanhdao"))).andExpect(status().isForbidden());
+		this.mvc.perform(get("/admin/users").with(session("admin"))).andExpect(status().isOk());
+	}
+
+	@Test
+	void formsRequireTheCsrfTokenOfTheSession() throws Exception {
+		MockHttpSession admin = signedIn("admin");
+		// the form page puts the session's token in the page (and the session)
+		this.mvc.perform(get("/admin/agencies/new").session(admin))
+			.andExpect(content().string(containsString("name=\"_csrf\"")));
+		this.mvc
+			.perform(post("/admin/agencies/new").session(admin)
+				.param("code", "CSRF1")
+				.param("name", "X")
+				.param("shortName", "X")
+				.param("level", "PROVINCE")
+				.param("parentCode", "TW")
+				.param("validFrom", "2024-10-01"))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/admin/agencies/new").session(admin).param("_csrf", "forged-token").param("code", "CSRF1"))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/agencies/CSRF1").session(admin)).andExpect(status().isNotFound());
+	}
+
+	private MockHttpSession signedIn(String username) throws Exception {
+		return (MockHttpSession) this.mvc.perform(formLogin("/login").user(username).password("demo"))
+			.andExpect(authenticated())
+			.andReturn()
+			.getRequest()
+			.getSession(false);
+	}
+
+	@Test
+	void errorPagesShowNoStackTrace() throws Exception {
+		this.mvc.perform(get("/agencies/KG-HT").with(session("kg-rg.canbo"))).andExpect(status().isForbidden());
+		this.mvc.perform(get("/admin/users/999999").with(session("admin")))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("Không tìm thấy")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("Exception"))));
+	}
+
+	@Test
+	void signOutEndsTheSession() throws Exception {
+		this.mvc.perform(logout("/logout")).andExpect(redirectedUrl("/login?logout"));
+	}
+
+}
