@@ -101,6 +101,12 @@ class MessagesTests {
 		return false;
 	}
 
+	/** The basenames configured in {@code spring.messages.basename}. */
+	private static List<String> bundles() throws IOException {
+		Properties application = load("application.properties");
+		return List.of(application.getProperty("spring.messages.basename").split(","));
+	}
+
 	private static List<Path> templates() throws IOException {
 		try (Stream<Path> files = Files.walk(RESOURCES.resolve("templates"))) {
 			return files.filter((f) -> f.toString().endsWith(".html")).sorted().toList();

@@ -1,0 +1,137 @@
+package vn.thads.portal.returns;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.EmbeddedColumnNaming;
+import vn.thads.portal.period.ReportingPeriod;
+
+/**
+ * One agency's return for one period: both forms, the workflow state, who did what when.
+ * {@code @Version} makes a second concurrent save fail instead of overwriting the first.
+ */
+@Entity
+class MonthlyReturn {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(nullable = false, updatable = false)
+	private long agencyId;
+
+	/** First day of the month that ends the period. */
+	@Column(nullable = false, updatable = false)
+	private LocalDate period;
+
+	@Column(nullable = false, updatable = false)
+	private int statYear;
+
+	@Column(nullable = false, updatable = false)
+	private int months;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private ReturnStatus status = ReturnStatus.DRAFT;
+
+	@Embedded
+	@EmbeddedColumnNaming("cases_%s")
+	private Figures cases = Figures.ZERO;
+
+	@Embedded
+	@EmbeddedColumnNaming("money_%s")
+	private Figures money = Figures.ZERO;
+
+	private String explanation;
+
+	private String reviewComment;
+
+	private Instant firstSubmittedAt;
+
+	private Instant submittedAt;
+
+	private String submittedBy;
+
+	private Instant approvedAt;
+
+	private String approvedBy;
+
+	@Column(nullable = false, updatable = false)
+	private Instant createdAt;
+
+	@Column(nullable = false, updatable = false)
+	private String createdBy;
+
+	@Column(nullable = false)
+	private Instant updatedAt;
+
+	@Column(nullable = false)
+	private String updatedBy;
+
+	@Version
+	private long version;
+
+	protected MonthlyReturn() {
+	}
+
+	MonthlyReturn(long agencyId, ReportingPeriod period, String createdBy, Instant now) {
+		this.agencyId = agencyId;
+		this.period = period.monthStart();
+		this.statYear = period.statYear();
+		this.months = period.months();
+		this.createdAt = now;
+		this.createdBy = createdBy;
+		this.updatedAt = now;
+		this.updatedBy = createdBy;
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	long getAgencyId() {
+		return this.agencyId;
+	}
+
+	LocalDate getPeriod() {
+		return this.period;
+	}
+
+	ReturnStatus getStatus() {
+		return this.status;
+	}
+
+	Figures getCases() {
+		return this.cases;
+	}
+
+	Figures getMoney() {
+		return this.money;
+	}
+
+	long getVersion() {
+		return this.version;
+	}
+
+	void setFigures(Figures cases, Figures money, String user, Instant now) {
+		this.cases = cases;
+		this.money = money;
+		touch(user, now);
+	}
+
+	private void touch(String user, Instant now) {
+		this.updatedBy = user;
+		this.updatedAt = now;
+	}
+
+}
