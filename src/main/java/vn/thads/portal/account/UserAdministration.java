@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -51,6 +52,20 @@ public class UserAdministration {
 		return this.users.findAllByOrderByUsername()
 			.stream()
 			.map((u) -> summary(u, byId.get(u.getAgencyId())))
+			.toList();
+	}
+
+	/**
+	 * Users whose username, name or agency (code or name) contains {@code text}, any
+	 * case, optionally of one role.
+	 */
+	@Transactional(readOnly = true)
+	public List<UserSummary> search(String text, Role role) {
+		String needle = (text != null) ? text.strip().toLowerCase(Locale.ROOT) : "";
+		return list().stream()
+			.filter((u) -> role == null || u.role() == role)
+			.filter((u) -> needle.isEmpty() || Stream.of(u.username(), u.displayName(), u.agencyCode(), u.agencyName())
+				.anyMatch((field) -> field != null && field.toLowerCase(Locale.ROOT).contains(needle)))
 			.toList();
 	}
 

@@ -40,8 +40,10 @@ class UserAdminController {
 	}
 
 	@GetMapping
-	String list(Model model) {
-		model.addAttribute("users", this.users.list());
+	String list(@RequestParam(required = false) String q, @RequestParam(required = false) Role role, Model model) {
+		model.addAttribute("users", this.users.search(q, role));
+		model.addAttribute("q", q);
+		model.addAttribute("role", role);
 		return "account/users";
 	}
 

@@ -36,8 +36,11 @@ class AgencyAdminController {
 
 	@ModelAttribute
 	void choices(Model model) {
+		java.util.List<AgencyRef> all = this.directory.all();
 		model.addAttribute("levels", AgencyLevel.values());
-		model.addAttribute("agencies", this.directory.all());
+		model.addAttribute("agencies", all);
+		// a local office has no units below it, so it is never offered as a parent
+		model.addAttribute("parents", all.stream().filter((a) -> a.level() != AgencyLevel.LOCAL).toList());
 	}
 
 	@GetMapping

@@ -98,4 +98,15 @@ class AgencyAdminPagesTests {
 			.andExpect(content().string(containsString("Đặt lại mật khẩu")));
 	}
 
+	@Test
+	void theUsersPageFiltersByTextAndRole() throws Exception {
+		this.mvc.perform(get("/admin/users").param("q", "Rạch Giá").with(session("admin")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("kg-rg.canbo")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("kg-ht.canbo"))));
+		this.mvc.perform(get("/admin/users").param("role", "LEADER").with(session("admin")))
+			.andExpect(content().string(containsString("kg.lanhdao")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("kg-rg.canbo"))));
+	}
+
 }
