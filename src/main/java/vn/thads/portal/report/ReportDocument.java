@@ -11,7 +11,7 @@ import vn.thads.portal.period.ReportingPeriod;
  * and the Excel workbook show, already worded and computed. Renderers only format it.
  *
  * @param parentAgencyName the agency above the issuer, printed above it in capitals
- * ("Tổng cục Thi hành án dân sự")
+ * ("Tổng cục Thi hành án dân sự"); null for the central agency
  * @param agencyName the issuing agency ("Cục Thi hành án dân sự tỉnh Kiên Giang")
  * @param placeName the place of the date line ("Kiên Giang")
  * @param date the date of the report
@@ -33,6 +33,11 @@ public record ReportDocument(String parentAgencyName, String agencyName, String 
 
 	public ReportDocument {
 		Objects.requireNonNull(agencyName, "agencyName");
+		// Printed as they are: an absent value prints nothing rather than "null"
+		placeName = Objects.requireNonNullElse(placeName, "");
+		numberSymbol = Objects.requireNonNullElse(numberSymbol, "");
+		recipient = Objects.requireNonNullElse(recipient, "");
+		circular = Objects.requireNonNullElse(circular, "");
 		Objects.requireNonNull(date, "date");
 		Objects.requireNonNull(period, "period");
 		Objects.requireNonNull(periodTitle, "periodTitle");

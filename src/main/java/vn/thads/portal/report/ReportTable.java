@@ -23,9 +23,9 @@ public record ReportTable(Form form, List<ReportRow> rows, ReportRow total) {
 	}
 
 	/**
-	 * How many unit rows stay on the page of the total row (and of the signatures after
-	 * the last table), as a typist would keep them: a page never holds the total or the
-	 * signatures alone.
+	 * How many unit rows go with the total row to a new page when the signatures after
+	 * the last table would otherwise stand alone on the last page (a typist's habit, see
+	 * {@link PdfRenderer}).
 	 */
 	static final int KEPT_WITH_TOTAL = 3;
 
@@ -34,12 +34,12 @@ public record ReportTable(Form form, List<ReportRow> rows, ReportRow total) {
 		return Arrays.asList(ReportBand.values());
 	}
 
-	/** The unit rows before those kept with the total. */
+	/** The unit rows before the last {@value #KEPT_WITH_TOTAL}. */
 	public List<ReportRow> leadingRows() {
 		return this.rows.subList(0, Math.max(0, this.rows.size() - KEPT_WITH_TOTAL));
 	}
 
-	/** The last unit rows, printed on the same page as the total. */
+	/** The last {@value #KEPT_WITH_TOTAL} unit rows (all of them in a shorter table). */
 	public List<ReportRow> rowsKeptWithTotal() {
 		return this.rows.subList(Math.max(0, this.rows.size() - KEPT_WITH_TOTAL), this.rows.size());
 	}
