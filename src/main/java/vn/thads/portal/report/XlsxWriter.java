@@ -11,9 +11,7 @@ import java.util.Locale;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -45,11 +43,6 @@ public class XlsxWriter {
 	private static final int MIDDLE_BLOCK = 9;
 
 	private static final int RIGHT_BLOCK = 17;
-
-	/**
-	 * Margins of print-layout.md in inches: top/bottom 20 mm, left 30 mm, right 15 mm.
-	 */
-	private static final double MM = 1 / 25.4;
 
 	private final MessageSource messages;
 
@@ -122,7 +115,7 @@ public class XlsxWriter {
 			}
 			figures(this.table.total(), text("report.table.total"), true);
 			closing();
-			printSetup(headerRow);
+			XlsxPageSetup.apply(this.sheet, headerRow, headerRow + 1);
 		}
 
 		/** The heading of the statistical form, as on paper. */
@@ -228,28 +221,6 @@ public class XlsxWriter {
 			put(hints, UNIT, text("report.sign.hint"), this.styles.centredItalic);
 			put(hints, RIGHT_BLOCK, text("report.sign.hintSeal"), this.styles.centredItalic);
 			merge(hints.getRowNum(), RIGHT_BLOCK, GAP);
-		}
-
-		/** A4 landscape, one page wide, the column header on every page. */
-		private void printSetup(int headerRow) {
-			PrintSetup print = this.sheet.getPrintSetup();
-			print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-			print.setLandscape(true);
-			print.setFitWidth((short) 1);
-			print.setFitHeight((short) 0);
-			this.sheet.setFitToPage(true);
-			this.sheet.setAutobreaks(true);
-			this.sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow + 1, -1, -1));
-			this.sheet.setMargin(Sheet.TopMargin, 20 * MM);
-			this.sheet.setMargin(Sheet.BottomMargin, 20 * MM);
-			this.sheet.setMargin(Sheet.LeftMargin, 30 * MM);
-			this.sheet.setMargin(Sheet.RightMargin, 15 * MM);
-			this.sheet.setColumnWidth(UNIT, 34 * 256);
-			for (FormColumn column : COLUMNS) {
-				this.sheet.setColumnWidth(column.number(), (column.isRate() ? 10 : 16) * 256);
-			}
-			this.sheet.setColumnWidth(TARGET, 10 * 256);
-			this.sheet.setColumnWidth(GAP, 10 * 256);
 		}
 
 		private void centred(String value, CellStyle style) {

@@ -11,6 +11,7 @@ import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.PaneInformation;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
@@ -103,6 +104,8 @@ class XlsxWriterTests {
 			assertThat(sheet.getRepeatingRows().getFirstRow()).isEqualTo(header);
 			assertThat(sheet.getRepeatingRows().getLastRow()).isEqualTo(header + 1);
 			assertThat(rowOf(sheet, "NGƯỜI LẬP BIỂU")).isGreaterThan(header);
+			assertThat(sheet.getHeader().getCenter()).isEqualTo("&P");
+			assertThat(((XSSFSheet) sheet).getCTWorksheet().getHeaderFooter().getDifferentFirst()).isTrue();
 		}
 	}
 
