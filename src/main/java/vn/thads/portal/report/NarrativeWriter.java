@@ -1,0 +1,87 @@
+package vn.thads.portal.report;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import vn.thads.portal.report.NarrativeFacts.Results;
+import vn.thads.portal.web.Formats;
+
+/**
+ * Words the narrative of a report in the style of the agencies' own reports ("Toàn tỉnh
+ * đã thi hành xong 12.230 việc trên tổng số 14.647 việc có điều kiện, đạt tỷ lệ 83,50 %,
+ * vượt 2,00 % so với chỉ tiêu được giao …"). Every phrase is in the reports bundle; every
+ * number comes from the caller. A sign is said in words ("vượt" / "còn thiếu", "tăng" /
+ * "giảm") followed by the magnitude, which is why a value may be printed without its
+ * minus sign.
+ */
+@Component
+public class NarrativeWriter {
+
+	private final MessageSource messages;
+
+	private final Formats fmt;
+
+	public NarrativeWriter(MessageSource messages, Formats fmt) {
+		this.messages = messages;
+		this.fmt = fmt;
+	}
+
+	/** The paragraphs: the opening, the results by cases, the results by money. */
+	public List<String> write(NarrativeFacts facts, Locale locale) {
+		String lastYear = String.valueOf(facts.period().samePeriodLastYear().statYear());
+		String subject = message(locale, "report.narrative.subject." + facts.level().name());
+		return List.of(message(locale, "report.narrative.opening", facts.agencyName(), facts.periodTitle()),
+				results(locale, "cases", subject, facts.cases(), lastYear),
+				results(locale, "money", subject, facts.money(), lastYear));
+	}
+
+	private String results(Locale locale, String form, String subject, Results results, String lastYear) {
+		String key = "report.narrative." + form;
+		if (results.rate() == null) {
+			return message(locale, key + ".none", subject);
+		}
+		return message(locale, key, subject, this.fmt.number(results.resolved()),
+				this.fmt.number(results.withConditions()), this.fmt.decimal(results.rate()), target(locale, results),
+				change(locale, form, results, lastYear));
+	}
+
+	private String target(Locale locale, Results results) {
+		if (results.target() == null || results.gap() == null) {
+			return "";
+		}
+		String target = this.fmt.decimal(results.target());
+		return switch (results.gap().signum()) {
+			case 1 -> message(locale, "report.narrative.target.above", this.fmt.decimal(results.gap()), target);
+			case -1 -> message(locale, "report.narrative.target.below", this.fmt.decimal(results.gap().abs()), target);
+			default -> message(locale, "report.narrative.target.met", target);
+		};
+	}
+
+	private String change(Locale locale, String form, Results results, String lastYear) {
+		if (results.previousResolved() == null || results.resolvedChange() == null) {
+			return "";
+		}
+		return message(locale, "report.narrative.change." + form, trend(locale, results.resolvedChange()), lastYear,
+				this.fmt.number(results.previousResolved()), trend(locale, results.ratePoints()));
+	}
+
+	/** "tăng 47,30 %", "giảm 1,60 %", "không thay đổi". */
+	private String trend(Locale locale, BigDecimal change) {
+		if (change == null) {
+			return message(locale, "report.narrative.trend.none");
+		}
+		return switch (change.signum()) {
+			case 1 -> message(locale, "report.narrative.trend.up", this.fmt.decimal(change));
+			case -1 -> message(locale, "report.narrative.trend.down", this.fmt.decimal(change.abs()));
+			default -> message(locale, "report.narrative.trend.flat");
+		};
+	}
+
+	private String message(Locale locale, String key, String... args) {
+		return this.messages.getMessage(key, args, locale);
+	}
+
+}

@@ -1,0 +1,166 @@
+package vn.thads.portal.report;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+
+import com.openhtmltopdf.extend.FSStream;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.render.Box;
+import com.openhtmltopdf.render.PageBox;
+import org.apache.pdfbox.pdmodel.PDDocument;
+
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import vn.thads.portal.report.ReportHtml.LastPage;
+
+/**
+ * Renders a report to PDF on the server from the print template (openhtmltopdf), with the
+ * report font embedded ({@link PdfFonts}) so that every Vietnamese diacritic prints
+ * exactly whatever fonts the reader has.
+ */
+@Component
+public class PdfRenderer {
+
+	/** The font family the print CSS asks for. */
+	public static final String FONT_FAMILY = PdfFonts.FAMILY;
+
+	/**
+	 * Base of the links in the PDF's HTML; nothing outside the classpath is ever read.
+	 */
+	private static final String BASE_URI = "classpath:/static/";
+
+	private final ReportHtml html;
+
+	private final PdfFonts fonts = new PdfFonts();
+
+	PdfRenderer(ReportHtml html) {
+		this.html = html;
+	}
+
+	/** The PDF of a report, in the language of {@code locale}. */
+	public byte[] render(ReportDocument report, Locale locale) {
+		ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
+		render(report, locale, pdf);
+		return pdf.toByteArray();
+	}
+
+	/**
+	 * Lays the report out; when the signatures would stand alone on the last page, lays
+	 * it out again with the last band (or, when it is longer than a page, its last rows)
+	 * starting that page, as a typist would.
+	 */
+	public void render(ReportDocument report, Locale locale, OutputStream out) {
+		Layout layout = layout(report, locale, LastPage.AS_LAID_OUT, out);
+		LastPage better = lastPage(layout.renderer());
+		if (better != LastPage.AS_LAID_OUT) {
+			layout.close();
+			layout = layout(report, locale, better, out);
+		}
+		try (Layout pdf = layout) {
+			pdf.renderer().createPDF();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not render the report to PDF", ex);
+		}
+	}
+
+	private Layout layout(ReportDocument report, Locale locale, LastPage lastPage, OutputStream out) {
+		PdfRendererBuilder builder = new PdfRendererBuilder();
+		builder.useFastMode();
+		PDDocument document = new PDDocument();
+		builder.usePDDocument(document);
+		PdfFonts.Loaded fonts = this.fonts.register(builder, document);
+		builder.useProtocolsStreamImplementation(PdfRenderer::classpath, "classpath");
+		builder.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("classpath:"),
+				ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+		builder.withProducer("thads-portal");
+		builder.withHtmlContent(this.html.renderForPdf(report, locale, lastPage), BASE_URI);
+		builder.toStream(out);
+		PdfBoxRenderer renderer = builder.buildPdfRenderer();
+		renderer.layout();
+		return new Layout(renderer, document, fonts);
+	}
+
+	/**
+	 * {@code AS_LAID_OUT} when the signatures share a page with the last band; otherwise
+	 * the last band with them when both fit on a page, else its last rows.
+	 */
+	private static LastPage lastPage(PdfBoxRenderer renderer) {
+		Box band = renderer.getSharedContext().getBoxById("report-last-band");
+		Box signatures = renderer.getSharedContext().getBoxById("report-signatures");
+		if (band == null || signatures == null) {
+			return LastPage.AS_LAID_OUT;
+		}
+		List<PageBox> pages = renderer.getRootBox().getLayer().getPages();
+		if (page(pages, signatures.getAbsY()) <= page(pages, band.getAbsY() + band.getHeight() - 1)) {
+			return LastPage.AS_LAID_OUT;
+		}
+		PageBox first = pages.get(0);
+		// 90 %: room for the margin above the signatures and the band's own spacing
+		boolean fitTogether = (band.getHeight() + signatures.getHeight()) * 10 < (first.getBottom() - first.getTop())
+				* 9;
+		return fitTogether ? LastPage.WITH_LAST_BAND : LastPage.WITH_LAST_ROWS;
+	}
+
+	private static int page(List<PageBox> pages, int y) {
+		for (int i = 0; i < pages.size(); i++) {
+			if (y < pages.get(i).getBottom()) {
+				return i;
+			}
+		}
+		return pages.size() - 1;
+	}
+
+	/** Opens {@code classpath:/static/css/report.css} and the like. */
+	private static FSStream classpath(String uri) {
+		ClassPathResource resource = new ClassPathResource(uri.substring("classpath:".length()));
+		return new FSStream() {
+
+			@Override
+			public InputStream getStream() {
+				try {
+					return resource.getInputStream();
+				}
+				catch (IOException ex) {
+					return null;
+				}
+			}
+
+			@Override
+			public Reader getReader() {
+				InputStream stream = getStream();
+				return (stream != null) ? new InputStreamReader(stream, StandardCharsets.UTF_8) : null;
+			}
+
+		};
+	}
+
+	/** A laid out document and what it holds open until it is written or dropped. */
+	private record Layout(PdfBoxRenderer renderer, PDDocument document,
+			PdfFonts.Loaded fonts) implements AutoCloseable {
+
+		@Override
+		public void close() {
+			this.renderer.close();
+			this.fonts.close();
+			try {
+				this.document.close();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+
+	}
+
+}

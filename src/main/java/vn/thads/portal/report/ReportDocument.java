@@ -1,0 +1,60 @@
+package vn.thads.portal.report;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+import vn.thads.portal.period.ReportingPeriod;
+
+/**
+ * A printed report of an agency's subtree for one period: what the print view, the PDF
+ * and the Excel workbook show, already worded and computed. Renderers only format it.
+ *
+ * @param parentAgencyName the agency above the issuer, printed above it in capitals
+ * ("Tổng cục Thi hành án dân sự"); null for the central agency
+ * @param agencyName the issuing agency ("Cục Thi hành án dân sự tỉnh Kiên Giang")
+ * @param placeName the place of the date line ("Kiên Giang")
+ * @param date the date of the report
+ * @param numberSymbol what follows "Số:" ("…/BC-CTHADS"); the number is often written by
+ * hand when the report is registered
+ * @param recipient the unit the report is sent to ("Tổng cục THADS")
+ * @param circular the circular that issued the forms ("06/2019/TT-BTP")
+ * @param period the reporting period
+ * @param periodTitle its official title ("Quý IV năm 2022"), see {@link ReportTitles}
+ * @param cases the form by cases
+ * @param money the form by money
+ * @param narrative the paragraphs of the report, see {@link NarrativeWriter}
+ * @param unapprovedUnits the units whose return is not approved (or missing); empty when
+ * every figure is approved
+ */
+public record ReportDocument(String parentAgencyName, String agencyName, String placeName, LocalDate date,
+		String numberSymbol, String recipient, String circular, ReportingPeriod period, String periodTitle,
+		ReportTable cases, ReportTable money, List<String> narrative, List<String> unapprovedUnits) {
+
+	public ReportDocument {
+		Objects.requireNonNull(agencyName, "agencyName");
+		// Printed as they are: an absent value prints nothing rather than "null"
+		placeName = Objects.requireNonNullElse(placeName, "");
+		numberSymbol = Objects.requireNonNullElse(numberSymbol, "");
+		recipient = Objects.requireNonNullElse(recipient, "");
+		circular = Objects.requireNonNullElse(circular, "");
+		Objects.requireNonNull(date, "date");
+		Objects.requireNonNull(period, "period");
+		Objects.requireNonNull(periodTitle, "periodTitle");
+		Objects.requireNonNull(cases, "cases");
+		Objects.requireNonNull(money, "money");
+		narrative = List.copyOf(narrative);
+		unapprovedUnits = List.copyOf(unapprovedUnits);
+	}
+
+	/** The two forms in print order. */
+	public List<ReportTable> tables() {
+		return List.of(this.cases, this.money);
+	}
+
+	/** Whether every unit's return is approved; otherwise the report says so. */
+	public boolean fullyApproved() {
+		return this.unapprovedUnits.isEmpty();
+	}
+
+}

@@ -1,0 +1,10 @@
+/**
+ * Printed reports (issue 6): a {@link vn.thads.portal.report.ReportDocument} for an
+ * agency's subtree and a period, shown as a print view (HTML), rendered to PDF with an
+ * embedded Unicode serif font and written to Excel. Read-only and arithmetic-free: every
+ * number in a document was computed elsewhere ({@code Figures.derive()}, the statistics
+ * engine); this module only words and formats it.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Printed reports",
+		allowedDependencies = { "returns", "agency", "period", "web", "shared" })
+package vn.thads.portal.report;
