@@ -84,7 +84,8 @@ class ReturnLookup {
 	}
 
 	Instant now() {
-		return this.calendar.now().toInstant();
+		// microseconds: what PostgreSQL keeps, so a saved time reads back equal
+		return this.calendar.now().toInstant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
 	}
 
 	Optional<MonthlyReturn> find(AgencyRef agency, ReportingPeriod period) {
