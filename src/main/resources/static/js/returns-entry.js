@@ -126,8 +126,13 @@
     }
   });
 
+  // a conflict is read first; else the first figure in error, else the first figure
+  const conflict = document.getElementById('conflict');
   const firstProblem = inputs.find(function (input) {
     return input.closest('td').querySelector('.msg-error');
   });
-  (firstProblem || inputs[0]).focus();
+  (firstProblem || inputs[0]).focus({ preventScroll: Boolean(conflict) });
+  if (conflict) {
+    conflict.scrollIntoView();
+  }
 })();

@@ -68,8 +68,11 @@ public class ReturnYear {
 	}
 
 	private MonthRow missing(AgencyRef agency, ReportingPeriod period) {
-		return new MonthRow(period, this.lookup.isReportable(agency, period), null, null,
-				this.lookup.deadline(agency, period, null), null, null, null);
+		Deadline deadline = this.lookup.deadline(agency, period, null);
+		if (!agency.isActiveDuring(period.monthStart(), period.to())) {
+			deadline = new Deadline(deadline.dueDate(), Timeliness.NOT_EXPECTED);
+		}
+		return new MonthRow(period, this.lookup.isReportable(agency, period), null, null, deadline, null, null, null);
 	}
 
 }

@@ -3,6 +3,9 @@ package vn.thads.portal.returns;
 /** Where a return stands against its deadline (domain.md §2). */
 public enum Timeliness {
 
+	/** The agency did not exist in the period: it reports nothing. */
+	NOT_EXPECTED,
+
 	/** The period has not ended: nothing to report yet. */
 	NOT_ENDED,
 

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ReturnRulesTests {
 
-	static final ReturnFigures KG22 = new ReturnFigures(FiguresTests.KG22_CASES, FiguresTests.KG22_MONEY);
+	static final ReturnFigures KG22 = PublishedForms.KG22;
 
 	final ReturnRules rules = new ReturnRules(new Formats(ZoneId.of("Asia/Ho_Chi_Minh")));
 
@@ -44,7 +44,7 @@ class ReturnRulesTests {
 	@Test
 	void theValidationExampleIsOffBy105() {
 		// F = 20 352, G = 14 647, H = 5 600
-		ReturnCheck check = check(cases(FiguresTests.KG22_CASES.with(FormColumn.WITHOUT_CONDITIONS, 5_600)));
+		ReturnCheck check = check(PublishedForms.OFF_BY_105);
 		assertThat(check.errors()).containsExactly(FieldProblem.of("cases.withoutConditions",
 				"return.error.mustEnforce", "20.352", "14.647", "5.600", "105"));
 	}

@@ -27,11 +27,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @PortalTest
 class ReturnWorkflowTests {
 
-	static final ReturnFigures VALID = ReturnRulesTests.KG22;
+	static final ReturnFigures VALID = PublishedForms.KG22;
 
-	/** The validation example: F = G + H is off by 105. */
-	static final ReturnFigures BROKEN = new ReturnFigures(
-			FiguresTests.KG22_CASES.with(FormColumn.WITHOUT_CONDITIONS, 5_600), FiguresTests.KG22_MONEY);
+	static final ReturnFigures BROKEN = PublishedForms.OFF_BY_105;
 
 	@Autowired
 	ReturnEntry entry;

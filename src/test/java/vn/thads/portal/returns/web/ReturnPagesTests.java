@@ -17,6 +17,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import vn.thads.portal.account.UserAdministration;
 import vn.thads.portal.agency.AgencyAdministration;
 import vn.thads.portal.returns.FormColumn;
+import vn.thads.portal.returns.PublishedForms;
 import vn.thads.portal.returns.ReturnBook;
 import vn.thads.portal.returns.ReturnEntry;
 import vn.thads.portal.returns.ReturnFigures;
@@ -39,10 +40,7 @@ import static vn.thads.portal.support.TestUsers.session;
 @PortalTest
 class ReturnPagesTests {
 
-	static final ReturnFigures KG22 = new ReturnFigures(
-			new vn.thads.portal.returns.Figures(7_776, 12_576, 0, 0, 5_705, 12_056, 174, 0, 2_417, 0, 0, 0),
-			new vn.thads.portal.returns.Figures(1_000_000_000L, 2_478_152_572L, 73_086_304L, 0, 1_389_178_709L,
-					1_165_081_049L, 0, 0, 850_806_510L, 0, 0, 0));
+	static final ReturnFigures KG22 = PublishedForms.KG22;
 
 	@Autowired
 	MockMvc mvc;
