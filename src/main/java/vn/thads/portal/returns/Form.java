@@ -20,6 +20,13 @@ public enum Form {
 		return this.code;
 	}
 
+	/**
+	 * The field path of a column on this form, as in the API: {@code cases.completed}.
+	 */
+	public String field(FormColumn column) {
+		return this.code + "." + column.code();
+	}
+
 	public boolean has(FormColumn column) {
 		return this == MONEY || !column.isMoneyOnly();
 	}

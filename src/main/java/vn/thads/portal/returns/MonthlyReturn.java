@@ -119,13 +119,86 @@ class MonthlyReturn {
 		return this.money;
 	}
 
+	ReturnFigures getFigures() {
+		return new ReturnFigures(this.cases, this.money);
+	}
+
+	String getExplanation() {
+		return this.explanation;
+	}
+
+	String getReviewComment() {
+		return this.reviewComment;
+	}
+
+	Instant getFirstSubmittedAt() {
+		return this.firstSubmittedAt;
+	}
+
+	Instant getSubmittedAt() {
+		return this.submittedAt;
+	}
+
+	String getSubmittedBy() {
+		return this.submittedBy;
+	}
+
+	Instant getApprovedAt() {
+		return this.approvedAt;
+	}
+
+	String getApprovedBy() {
+		return this.approvedBy;
+	}
+
+	Instant getUpdatedAt() {
+		return this.updatedAt;
+	}
+
+	String getUpdatedBy() {
+		return this.updatedBy;
+	}
+
 	long getVersion() {
 		return this.version;
 	}
 
-	void setFigures(Figures cases, Figures money, String user, Instant now) {
-		this.cases = cases;
-		this.money = money;
+	/**
+	 * Replaces both forms. The update time always changes, so every save is a new version
+	 * even when no figure did (api.md: "version incremented").
+	 */
+	void setFigures(ReturnFigures figures, String user, Instant now) {
+		this.cases = figures.cases();
+		this.money = figures.money();
+		touch(user, now);
+	}
+
+	void submit(String explanation, String user, Instant now) {
+		this.status = ReturnStatus.SUBMITTED;
+		this.explanation = explanation;
+		this.submittedAt = now;
+		this.submittedBy = user;
+		// lateness is judged on the first submission: a return sent back and submitted
+		// again is not late because of the leader's review (domain.md §2)
+		if (this.firstSubmittedAt == null) {
+			this.firstSubmittedAt = now;
+		}
+		touch(user, now);
+	}
+
+	void approve(String user, Instant now) {
+		this.status = ReturnStatus.APPROVED;
+		this.approvedAt = now;
+		this.approvedBy = user;
+		touch(user, now);
+	}
+
+	/** Sent back with a comment, or reopened with a reason: editable again. */
+	void sendBack(String comment, String user, Instant now) {
+		this.status = ReturnStatus.RETURNED;
+		this.reviewComment = comment;
+		this.approvedAt = null;
+		this.approvedBy = null;
 		touch(user, now);
 	}
 

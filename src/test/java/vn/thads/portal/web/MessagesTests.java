@@ -60,7 +60,7 @@ class MessagesTests {
 				}
 			}
 		}
-		assertThat(twice).as("keys defined in two bundles").isEmpty();
+		assertThat(twice).as("keys defined in more than one bundle").isEmpty();
 	}
 
 	@Test
@@ -123,7 +123,10 @@ class MessagesTests {
 	/** The basenames configured in {@code spring.messages.basename}. */
 	private static List<String> bundles() throws IOException {
 		Properties application = load("application.properties");
-		return List.of(application.getProperty("spring.messages.basename").split(","));
+		return List.of(application.getProperty("spring.messages.basename").split(","))
+			.stream()
+			.map(String::strip)
+			.toList();
 	}
 
 	private static List<Path> templates() throws IOException {

@@ -1,0 +1,17 @@
+package vn.thads.portal.returns;
+
+import java.time.Instant;
+
+import vn.thads.portal.agency.AgencyRef;
+import vn.thads.portal.period.ReportingPeriod;
+
+/**
+ * A submitted return waiting for a leader, with the rates a reviewer glances at.
+ *
+ * @param cases derived rows of the cases form
+ * @param money derived rows of the money form
+ */
+public record QueueItem(long id, AgencyRef agency, ReportingPeriod period, Instant submittedAt, String submittedBy,
+		Deadline deadline, String explanation, Derived cases, Derived money) {
+
+}

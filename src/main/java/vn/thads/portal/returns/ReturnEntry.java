@@ -1,0 +1,133 @@
+package vn.thads.portal.returns;
+
+import java.math.BigInteger;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.thads.portal.agency.AgencyRef;
+import vn.thads.portal.agency.AgencyScope;
+import vn.thads.portal.period.ReportingPeriod;
+import vn.thads.portal.security.PortalUser;
+import vn.thads.portal.shared.ConflictException;
+import vn.thads.portal.shared.FieldProblem;
+import vn.thads.portal.shared.InvalidInputException;
+import vn.thads.portal.web.Formats;
+
+/**
+ * Saves the figures of a return, for the entry page and the API alike. A draft can always
+ * be saved, even with identity errors (they are reported, and block submitting); figures
+ * out of range are refused and nothing is stored. A stale or missing version is a
+ * conflict, never a silent overwrite.
+ */
+@Service
+@Transactional
+public class ReturnEntry {
+
+	private final AgencyScope scope;
+
+	private final ReturnLookup lookup;
+
+	private final MonthlyReturnRepository returns;
+
+	private final ReturnAudit audit;
+
+	private final ReturnBook book;
+
+	private final Formats fmt;
+
+	ReturnEntry(AgencyScope scope, ReturnLookup lookup, MonthlyReturnRepository returns, ReturnAudit audit,
+			ReturnBook book, Formats fmt) {
+		this.scope = scope;
+		this.lookup = lookup;
+		this.returns = returns;
+		this.audit = audit;
+		this.book = book;
+		this.fmt = fmt;
+	}
+
+	/**
+	 * Creates or updates the return of an agency for a period.
+	 * @param version the version the user started from; null only for a new return
+	 * @throws InvalidInputException (422) for figures out of range or a period that
+	 * cannot be reported; nothing is saved
+	 * @throws OptimisticLockingFailureException (409) when someone saved in between
+	 * @throws ConflictException (409) when the return is submitted or approved
+	 */
+	public ReturnView save(PortalUser user, String agencyCode, String periodCode, Long version, ReturnFigures figures) {
+		AgencyRef agency = this.scope.requireEditReturns(user, agencyCode);
+		ReportingPeriod period = this.lookup.reportable(agency, periodCode);
+		requireWithinRange(figures);
+		Instant now = this.lookup.now();
+		String username = user.getUsername();
+		MonthlyReturn saved = this.lookup.find(agency, period).orElse(null);
+		if (saved == null) {
+			saved = new MonthlyReturn(agency.id(), period, username, now);
+			saved.setFigures(figures, username, now);
+			insert(saved);
+			this.audit.record(saved, ReturnAction.CREATED, username, now, null, ReturnAudit.diff(null, figures));
+		}
+		else {
+			if (version == null || version != saved.getVersion()) {
+				throw new OptimisticLockingFailureException(
+						"Return " + saved.getId() + " is at version " + saved.getVersion() + ", not " + version);
+			}
+			if (!saved.getStatus().isEditable()) {
+				throw new ConflictException("return.notEditable", statusLabel(saved.getStatus()));
+			}
+			ReturnFigures before = saved.getFigures();
+			saved.setFigures(figures, username, now);
+			this.returns.saveAndFlush(saved);
+			List<FieldChange> changes = ReturnAudit.diff(before, figures);
+			if (!changes.isEmpty()) {
+				this.audit.record(saved, ReturnAction.SAVED, username, now, null, changes);
+			}
+		}
+		return this.book.view(user, agency, period, saved);
+	}
+
+	private void insert(MonthlyReturn created) {
+		try {
+			this.returns.saveAndFlush(created);
+		}
+		catch (DataIntegrityViolationException ex) {
+			// someone created the same agency's return for the same period a moment ago
+			throw new OptimisticLockingFailureException("Return created concurrently", ex);
+		}
+	}
+
+	/**
+	 * Rule 1 on numbers that did not come through the page's parser (the API): 0 to
+	 * 10^15, and no "reduced" on the cases form.
+	 */
+	private void requireWithinRange(ReturnFigures figures) {
+		List<FieldProblem> problems = new ArrayList<>();
+		for (Form form : Form.values()) {
+			for (FormColumn column : FormColumn.ENTERED) {
+				long value = figures.of(form).get(column);
+				FigureInput.Parsed checked = FigureInput.check(BigInteger.valueOf(value));
+				if (!checked.ok()) {
+					problems.add(checked.on(form.field(column), Long.toString(value)));
+				}
+				else if (!form.has(column) && value != 0) {
+					problems
+						.add(FieldProblem.of(form.field(column), FigureInput.REDUCED_IN_CASES, this.fmt.number(value)));
+				}
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+	}
+
+	static DefaultMessageSourceResolvable statusLabel(ReturnStatus status) {
+		String key = "return.status." + status.name();
+		return new DefaultMessageSourceResolvable(new String[] { key }, key);
+	}
+
+}

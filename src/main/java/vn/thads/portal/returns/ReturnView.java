@@ -1,0 +1,29 @@
+package vn.thads.portal.returns;
+
+import java.time.Instant;
+
+import vn.thads.portal.agency.AgencyRef;
+import vn.thads.portal.period.ReportingPeriod;
+
+/**
+ * One agency's return for one period as pages and the API show it. A return that does not
+ * exist yet has no id, no status and no version, and carries the figures a new month
+ * starts from.
+ *
+ * @param check both forms, their derived rows, errors and warnings
+ * @param can what the signed-in user may do with it
+ */
+public record ReturnView(Long id, AgencyRef agency, ReportingPeriod period, ReturnStatus status, Long version,
+		ReturnCheck check, String explanation, String reviewComment, Instant firstSubmittedAt, Instant submittedAt,
+		String submittedBy, Instant approvedAt, String approvedBy, Instant updatedAt, String updatedBy,
+		Deadline deadline, ReturnPermissions can) {
+
+	public boolean exists() {
+		return this.id != null;
+	}
+
+	public ReturnFigures figures() {
+		return this.check.figures();
+	}
+
+}

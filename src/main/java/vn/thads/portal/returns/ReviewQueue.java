@@ -1,0 +1,77 @@
+package vn.thads.portal.returns;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.thads.portal.agency.AgencyRef;
+import vn.thads.portal.agency.AgencyScope;
+import vn.thads.portal.period.ReportingCalendar;
+import vn.thads.portal.security.PortalUser;
+import vn.thads.portal.security.Role;
+
+/**
+ * A leader's queue: the submitted returns of their agency and everything below it, oldest
+ * submission first. One query for the agencies, one for the returns.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ReviewQueue {
+
+	private final AgencyScope scope;
+
+	private final ReturnLookup lookup;
+
+	private final MonthlyReturnRepository returns;
+
+	private final ReportingCalendar calendar;
+
+	ReviewQueue(AgencyScope scope, ReturnLookup lookup, MonthlyReturnRepository returns, ReportingCalendar calendar) {
+		this.scope = scope;
+		this.lookup = lookup;
+		this.returns = returns;
+		this.calendar = calendar;
+	}
+
+	/**
+	 * @throws AccessDeniedException (403) unless the user is a leader
+	 */
+	public List<QueueItem> waiting(PortalUser user) {
+		Map<Long, AgencyRef> reviewable = reviewable(user);
+		return this.returns
+			.findByStatusAndAgencyIdInOrderBySubmittedAtAscIdAsc(ReturnStatus.SUBMITTED, reviewable.keySet())
+			.stream()
+			.map((r) -> item(reviewable.get(r.getAgencyId()), r))
+			.toList();
+	}
+
+	/** How many returns wait for the user: the badge in the menu; 0 for non-leaders. */
+	public long count(PortalUser user) {
+		if (!user.hasRole(Role.LEADER)) {
+			return 0;
+		}
+		return this.returns.countByStatusAndAgencyIdIn(ReturnStatus.SUBMITTED, reviewable(user).keySet());
+	}
+
+	private Map<Long, AgencyRef> reviewable(PortalUser user) {
+		if (!user.hasRole(Role.LEADER)) {
+			throw new AccessDeniedException("Only leaders review returns");
+		}
+		return this.scope.visible(user)
+			.stream()
+			.filter((a) -> this.scope.canReview(user, a))
+			.collect(Collectors.toMap(AgencyRef::id, Function.identity()));
+	}
+
+	private QueueItem item(AgencyRef agency, MonthlyReturn found) {
+		var period = this.calendar.period(java.time.YearMonth.from(found.getPeriod()));
+		return new QueueItem(found.getId(), agency, period, found.getSubmittedAt(), found.getSubmittedBy(),
+				this.lookup.deadline(agency, period, found.getFirstSubmittedAt()), found.getExplanation(),
+				found.getCases().derive(), found.getMoney().derive());
+	}
+
+}

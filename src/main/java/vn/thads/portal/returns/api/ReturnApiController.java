@@ -1,0 +1,105 @@
+package vn.thads.portal.returns.api;
+
+import java.util.List;
+
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import vn.thads.portal.returns.ReturnBook;
+import vn.thads.portal.returns.ReturnEntry;
+import vn.thads.portal.returns.ReturnHistory;
+import vn.thads.portal.returns.ReturnMessages;
+import vn.thads.portal.returns.ReturnView;
+import vn.thads.portal.returns.ReturnWorkflow;
+import vn.thads.portal.security.PortalUser;
+import vn.thads.portal.shared.NotFoundException;
+
+/**
+ * The Returns section of api.md, through the same services and rules as the pages.
+ * Problems become RFC 9457 answers in {@code web.ApiErrorHandling}: 403 out of scope, 404
+ * no return, 409 stale version or wrong status, 422 bad input.
+ */
+@RestController
+@RequestMapping("/api/v1/returns/{agency}/{period}")
+class ReturnApiController {
+
+	private final ReturnBook book;
+
+	private final ReturnEntry entry;
+
+	private final ReturnWorkflow workflow;
+
+	private final ReturnHistory history;
+
+	private final ReturnMessages messages;
+
+	ReturnApiController(ReturnBook book, ReturnEntry entry, ReturnWorkflow workflow, ReturnHistory history,
+			ReturnMessages messages) {
+		this.book = book;
+		this.entry = entry;
+		this.workflow = workflow;
+		this.history = history;
+		this.messages = messages;
+	}
+
+	@GetMapping
+	ReturnJson get(@PathVariable String agency, @PathVariable String period, @AuthenticationPrincipal PortalUser user) {
+		return json(this.book.find(user, agency, period)
+			.orElseThrow(() -> new NotFoundException("No return of " + agency + " for " + period)));
+	}
+
+	@PutMapping
+	ReturnJson put(@PathVariable String agency, @PathVariable String period, @RequestBody JsonNode body,
+			@AuthenticationPrincipal PortalUser user) {
+		ReturnJsonInput.Body input = ReturnJsonInput.read(body);
+		return json(this.entry.save(user, agency, period, input.version(), input.figures()));
+	}
+
+	@PostMapping("/submit")
+	ReturnJson submit(@PathVariable String agency, @PathVariable String period,
+			@RequestBody(required = false) JsonNode body, @AuthenticationPrincipal PortalUser user) {
+		return json(this.workflow.submit(user, agency, period, text(body, "explanation")));
+	}
+
+	@PostMapping("/approve")
+	ReturnJson approve(@PathVariable String agency, @PathVariable String period,
+			@AuthenticationPrincipal PortalUser user) {
+		return json(this.workflow.approve(user, agency, period));
+	}
+
+	@PostMapping("/return")
+	ReturnJson sendBack(@PathVariable String agency, @PathVariable String period,
+			@RequestBody(required = false) JsonNode body, @AuthenticationPrincipal PortalUser user) {
+		return json(this.workflow.sendBack(user, agency, period, text(body, "comment")));
+	}
+
+	@PostMapping("/reopen")
+	ReturnJson reopen(@PathVariable String agency, @PathVariable String period,
+			@RequestBody(required = false) JsonNode body, @AuthenticationPrincipal PortalUser user) {
+		return json(this.workflow.reopen(user, agency, period, text(body, "reason")));
+	}
+
+	@GetMapping("/history")
+	List<ReturnJson.HistoryJson> history(@PathVariable String agency, @PathVariable String period,
+			@AuthenticationPrincipal PortalUser user) {
+		return this.history.of(user, agency, period).entries().stream().map(ReturnJson.HistoryJson::of).toList();
+	}
+
+	private ReturnJson json(ReturnView view) {
+		return ReturnJson.of(view, this.messages);
+	}
+
+	/** A text field of an optional body; anything but a JSON string counts as absent. */
+	private static String text(JsonNode body, String field) {
+		JsonNode node = (body != null) ? body.get(field) : null;
+		return (node != null && node.isString()) ? node.asString() : null;
+	}
+
+}

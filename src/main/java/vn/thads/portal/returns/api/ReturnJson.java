@@ -1,0 +1,69 @@
+package vn.thads.portal.returns.api;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import vn.thads.portal.returns.Derived;
+import vn.thads.portal.returns.FieldChange;
+import vn.thads.portal.returns.Figures;
+import vn.thads.portal.returns.HistoryEntry;
+import vn.thads.portal.returns.ReturnAction;
+import vn.thads.portal.returns.ReturnCheck;
+import vn.thads.portal.returns.ReturnMessages;
+import vn.thads.portal.returns.ReturnStatus;
+import vn.thads.portal.returns.ReturnView;
+import vn.thads.portal.shared.FieldProblem;
+
+/**
+ * A return as the API shows it (api.md, Returns). Fields beyond the contract's
+ * ({@code months}, {@code errors}, who submitted and approved, lateness) are additions.
+ */
+record ReturnJson(String agencyCode, String period, int statYear, int months, ReturnStatus status, long version,
+		Figures cases, Figures money, Map<String, Derived> derived, List<ErrorJson> errors, List<WarningJson> warnings,
+		String explanation, String reviewComment, Instant firstSubmittedAt, Instant submittedAt, String submittedBy,
+		Instant approvedAt, String approvedBy, Instant updatedAt, String updatedBy, boolean late) {
+
+	static ReturnJson of(ReturnView view, ReturnMessages messages) {
+		ReturnCheck check = view.check();
+		Map<String, Derived> derived = new LinkedHashMap<>();
+		derived.put("cases", check.cases());
+		derived.put("money", check.money());
+		return new ReturnJson(view.agency().code(), view.period().code(), view.period().statYear(),
+				view.period().months(), view.status(), view.version(), view.figures().cases(), view.figures().money(),
+				derived, check.errors().stream().map((p) -> ErrorJson.of(p, messages)).toList(),
+				check.warnings().stream().map((p) -> WarningJson.of(p, messages)).toList(), view.explanation(),
+				view.reviewComment(), view.firstSubmittedAt(), view.submittedAt(), view.submittedBy(),
+				view.approvedAt(), view.approvedBy(), view.updatedAt(), view.updatedBy(),
+				view.deadline().timeliness().isLate());
+	}
+
+	/** An identity error of a saved draft: {@code {field, code, message}}. */
+	record ErrorJson(String field, String code, String message) {
+
+		static ErrorJson of(FieldProblem problem, ReturnMessages messages) {
+			return new ErrorJson(problem.field(), ReturnCheck.code(problem), messages.text(problem));
+		}
+
+	}
+
+	/** {@code {code, message}} as api.md shows, plus the field it concerns. */
+	record WarningJson(String code, String message, String field) {
+
+		static WarningJson of(FieldProblem problem, ReturnMessages messages) {
+			return new WarningJson(ReturnCheck.code(problem), messages.text(problem), problem.field());
+		}
+
+	}
+
+	/** One event of {@code GET …/history}. */
+	record HistoryJson(Instant at, String user, ReturnAction action, List<FieldChange> changes, String comment) {
+
+		static HistoryJson of(HistoryEntry entry) {
+			return new HistoryJson(entry.at(), entry.user(), entry.action(), entry.changes(), entry.comment());
+		}
+
+	}
+
+}

@@ -1,0 +1,79 @@
+package vn.thads.portal.returns.web;
+
+import java.time.Instant;
+import java.util.List;
+
+import vn.thads.portal.returns.HistoryEntry;
+import vn.thads.portal.returns.ReturnView;
+
+/**
+ * What the entry page shows: the return, its rows laid out like the official forms (cases
+ * and money side by side), the checks, and on a stale save the conflict with what another
+ * person saved.
+ *
+ * @param form the figures as typed, the version and the explanation
+ * @param errors every error, for the summary next to the form
+ * @param warnings every warning, for the summary
+ * @param explanationError why the explanation is needed, or null
+ * @param conflict null unless someone else saved in between
+ * @param draftKey where the browser keeps an unsaved copy of the typing
+ * @param clearDraft the figures were just saved: the browser's copy can go
+ */
+public record EntryPage(ReturnView view, EntryForm form, List<Row> rows, List<String> errors, List<String> warnings,
+		String explanationError, Conflict conflict, String draftKey, boolean clearDraft) {
+
+	public boolean editable() {
+		return this.view.can().edit();
+	}
+
+	/**
+	 * One line of the form.
+	 *
+	 * @param number the printed column number, {@code (7)}
+	 * @param letter {@code G}
+	 * @param legend how a computed line is computed, or null
+	 */
+	public record Row(String number, String letter, String labelKey, String legend, boolean computed, Cell cases,
+			Cell money) {
+
+	}
+
+	/**
+	 * One figure of one form.
+	 *
+	 * @param id {@code cases-completed}; the value is {@code v-<id>}, messages
+	 * {@code m-<id>}
+	 * @param name the input's name, {@code cases[completed]}
+	 * @param applicable false for "reduced" on the cases form
+	 * @param input an editable input (else the value is shown)
+	 * @param theirs on a conflict, the other person's saved value when it differs from
+	 * the typed one
+	 */
+	public record Cell(String id, String name, boolean applicable, boolean input, String value, int tabIndex,
+			List<String> errors, List<String> warnings, String theirs) {
+
+		public String valueId() {
+			return "v-" + this.id;
+		}
+
+		public String messagesId() {
+			return "m-" + this.id;
+		}
+
+	}
+
+	/**
+	 * Someone saved the return after the user opened it.
+	 *
+	 * @param fields the figures where the saved value and the typed one differ
+	 * @param since what was saved since the user's version, from the audit
+	 */
+	public record Conflict(String updatedBy, Instant updatedAt, List<ConflictField> fields, List<HistoryEntry> since) {
+
+	}
+
+	public record ConflictField(String formKey, String letter, String labelKey, String theirs, String yours) {
+
+	}
+
+}

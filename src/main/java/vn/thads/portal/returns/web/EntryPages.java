@@ -1,0 +1,178 @@
+package vn.thads.portal.returns.web;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.springframework.stereotype.Component;
+import vn.thads.portal.returns.Derived;
+import vn.thads.portal.returns.Form;
+import vn.thads.portal.returns.FormColumn;
+import vn.thads.portal.returns.HistoryEntry;
+import vn.thads.portal.returns.ReturnCheck;
+import vn.thads.portal.returns.ReturnFigures;
+import vn.thads.portal.returns.ReturnMessages;
+import vn.thads.portal.returns.ReturnView;
+import vn.thads.portal.shared.FieldProblem;
+import vn.thads.portal.web.Formats;
+
+/**
+ * Builds the entry page and its live preview from a return, the typed input and the
+ * checks. Numbers are only formatted here, never computed: derived rows come from
+ * {@code Figures.derive()} through {@link ReturnCheck}.
+ */
+@Component
+class EntryPages {
+
+	/** Tab order runs down the cases column, then down the money column, then on. */
+	static final int CASES_TAB = 1;
+
+	static final int MONEY_TAB = 101;
+
+	private final Formats fmt;
+
+	private final ReturnMessages messages;
+
+	EntryPages(Formats fmt, ReturnMessages messages) {
+		this.fmt = fmt;
+		this.messages = messages;
+	}
+
+	/** A return as stored (or pre-filled), typed values being its own. */
+	EntryPage stored(ReturnView view, boolean clearDraft) {
+		EntryForm form = EntryForm.of(view.figures(), view.version(), view.explanation(), this.fmt);
+		return typed(view, form, view.check(), List.of(), clearDraft);
+	}
+
+	/**
+	 * A return with what the user typed: problems of the typed text, the checks of what
+	 * could be read, and any further problems (the explanation, a period).
+	 */
+	EntryPage typed(ReturnView view, EntryForm form, ReturnCheck check, List<FieldProblem> more, boolean clearDraft) {
+		return page(view, form, check, more, null, Map.of(), clearDraft);
+	}
+
+	/** A stale save: the user's typing stays; what the other person saved is shown. */
+	EntryPage conflict(ReturnView current, EntryForm form, ReturnCheck check, List<HistoryEntry> since) {
+		Map<String, String> theirs = new TreeMap<>();
+		List<EntryPage.ConflictField> fields = new ArrayList<>();
+		ReturnFigures yours = form.parse().figures();
+		for (Form f : Form.values()) {
+			for (FormColumn column : FormColumn.ENTERED) {
+				long saved = current.figures().of(f).get(column);
+				if (f.has(column) && saved != yours.of(f).get(column)) {
+					theirs.put(f.field(column), this.fmt.number(saved));
+					fields.add(new EntryPage.ConflictField("form." + f.code(), column.letter(), column.labelKey(),
+							this.fmt.number(saved), form.typed(f).get(column.code())));
+				}
+			}
+		}
+		// the user may overwrite: the next save goes against the version now stored
+		form.setVersion(current.version());
+		EntryPage.Conflict conflict = new EntryPage.Conflict(current.updatedBy(), current.updatedAt(), fields, since);
+		return page(current, form, check, List.of(), conflict, theirs, false);
+	}
+
+	/** The rows of the live preview: derived values and messages only. */
+	List<EntryPage.Row> preview(EntryForm form, ReturnCheck check) {
+		return rows(true, form, check, List.of(), Map.of());
+	}
+
+	/** The summary of the live preview: errors and warnings in words. */
+	List<List<String>> summary(EntryForm form, ReturnCheck check) {
+		Checks checks = checks(form, check, List.of());
+		return List.of(this.messages.texts(checks.errors()), this.messages.texts(checks.warnings()));
+	}
+
+	private EntryPage page(ReturnView view, EntryForm form, ReturnCheck check, List<FieldProblem> more,
+			EntryPage.Conflict conflict, Map<String, String> theirs, boolean clearDraft) {
+		Checks checks = checks(form, check, more);
+		String explanationError = more.stream()
+			.filter((p) -> p.field().equals("explanation"))
+			.map(this.messages::text)
+			.findFirst()
+			.orElse(null);
+		String draftKey = "thads-return:" + view.agency().code() + ":" + view.period().code();
+		return new EntryPage(view, form, rows(view.can().edit(), form, check, more, theirs),
+				this.messages.texts(checks.errors()), this.messages.texts(checks.warnings()), explanationError,
+				conflict, draftKey, clearDraft);
+	}
+
+	private List<EntryPage.Row> rows(boolean editable, EntryForm form, ReturnCheck check, List<FieldProblem> more,
+			Map<String, String> theirs) {
+		Checks checks = checks(form, check, more);
+		List<EntryPage.Row> rows = new ArrayList<>();
+		int[] tab = { CASES_TAB, MONEY_TAB };
+		for (FormColumn column : FormColumn.values()) {
+			EntryPage.Cell[] cells = new EntryPage.Cell[2];
+			for (Form f : Form.values()) {
+				boolean input = editable && column.isEntered() && f.has(column);
+				cells[f.ordinal()] = cell(f, column, input, input ? tab[f.ordinal()]++ : 0, form, check, checks,
+						theirs);
+			}
+			rows.add(new EntryPage.Row("(" + column.number() + ")", column.letter(), column.labelKey(), column.legend(),
+					!column.isEntered(), cells[0], cells[1]));
+		}
+		return rows;
+	}
+
+	private EntryPage.Cell cell(Form form, FormColumn column, boolean input, int tabIndex, EntryForm typed,
+			ReturnCheck check, Checks checks, Map<String, String> theirs) {
+		String field = form.field(column);
+		String value;
+		if (!form.has(column)) {
+			value = "";
+		}
+		else if (input) {
+			value = typed.typed(form).get(column.code());
+		}
+		else if (column.isEntered()) {
+			value = this.fmt.number(check.figures().of(form).get(column));
+		}
+		else {
+			value = checks.unreadable(form) ? Formats.NONE : derived(check.derived(form), column);
+		}
+		return new EntryPage.Cell(form.code() + "-" + column.code(), form.code() + "[" + column.code() + "]",
+				form.has(column), input, value, tabIndex, this.messages.texts(on(checks.errors(), field)),
+				this.messages.texts(on(checks.warnings(), field)), theirs.get(field));
+	}
+
+	private String derived(Derived derived, FormColumn column) {
+		Object value = derived.get(column);
+		return column.isRate() ? this.fmt.decimal((BigDecimal) value) : this.fmt.number((Number) value);
+	}
+
+	/**
+	 * Problems of the typed text first; the rules' errors and warnings only for forms
+	 * that could be read, since an unreadable field counts as 0 and would mislead.
+	 */
+	private Checks checks(EntryForm form, ReturnCheck check, List<FieldProblem> more) {
+		EntryForm.Parsed parsed = form.parse();
+		List<FieldProblem> errors = new ArrayList<>(parsed.problems());
+		List<FieldProblem> warnings = new ArrayList<>();
+		check.errors().stream().filter((p) -> readable(parsed, p)).forEach(errors::add);
+		check.warnings().stream().filter((p) -> readable(parsed, p)).forEach(warnings::add);
+		// a failed submit repeats the check's errors: each is listed once
+		more.stream().filter((p) -> !p.field().equals("explanation") && !errors.contains(p)).forEach(errors::add);
+		return new Checks(errors, warnings, parsed);
+	}
+
+	private static boolean readable(EntryForm.Parsed parsed, FieldProblem problem) {
+		return parsed.unreadable().stream().noneMatch((f) -> problem.field().startsWith(f.code() + "."));
+	}
+
+	private static List<FieldProblem> on(List<FieldProblem> problems, String field) {
+		return problems.stream().filter((p) -> p.field().equals(field)).toList();
+	}
+
+	private record Checks(List<FieldProblem> errors, List<FieldProblem> warnings, EntryForm.Parsed parsed) {
+
+		boolean unreadable(Form form) {
+			return this.parsed.unreadable().contains(form);
+		}
+
+	}
+
+}

@@ -1,0 +1,144 @@
+package vn.thads.portal.returns.web;
+
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.thads.portal.returns.ReturnBook;
+import vn.thads.portal.returns.ReturnEntry;
+import vn.thads.portal.returns.ReturnHistory;
+import vn.thads.portal.returns.ReturnView;
+import vn.thads.portal.returns.ReturnWorkflow;
+import vn.thads.portal.security.PortalUser;
+import vn.thads.portal.shared.ConflictException;
+import vn.thads.portal.shared.FieldProblem;
+import vn.thads.portal.shared.InvalidInputException;
+
+/**
+ * The entry page of one return: the officer types both forms, sees the derived rows and
+ * checks recomputed by the server as they type, saves a draft or submits. Every error
+ * path shows the page again with the typed input; a stale save shows what the other
+ * person saved.
+ */
+@Controller
+@RequestMapping("/returns/{agency}/{period:\\d{4}-\\d{2}}")
+class ReturnEntryController {
+
+	static final String VIEW = "returns/entry";
+
+	private final ReturnBook book;
+
+	private final ReturnEntry entry;
+
+	private final ReturnWorkflow workflow;
+
+	private final ReturnHistory history;
+
+	private final EntryPages pages;
+
+	ReturnEntryController(ReturnBook book, ReturnEntry entry, ReturnWorkflow workflow, ReturnHistory history,
+			EntryPages pages) {
+		this.book = book;
+		this.entry = entry;
+		this.workflow = workflow;
+		this.history = history;
+		this.pages = pages;
+	}
+
+	@GetMapping
+	String show(@PathVariable String agency, @PathVariable String period, @AuthenticationPrincipal PortalUser user,
+			Model model) {
+		ReturnView view = this.book.open(user, agency, period);
+		// a flash message means the figures were just saved: the browser's copy can go
+		model.addAttribute("page", this.pages.stored(view, model.containsAttribute("success")));
+		return VIEW;
+	}
+
+	@PostMapping
+	String save(@PathVariable String agency, @PathVariable String period, @ModelAttribute EntryForm form,
+			@RequestParam(defaultValue = "save") String action, @AuthenticationPrincipal PortalUser user, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		EntryForm.Parsed parsed = form.parse();
+		if (!parsed.ok()) {
+			return typed(user, agency, period, form, List.of(), model);
+		}
+		ReturnView saved;
+		try {
+			saved = this.entry.save(user, agency, period, form.getVersion(), parsed.figures());
+		}
+		catch (OptimisticLockingFailureException ex) {
+			ReturnView current = this.book.open(user, agency, period);
+			long from = (form.getVersion() != null) ? form.getVersion() : -1;
+			model.addAttribute("page",
+					this.pages.conflict(current, form, this.book.preview(user, agency, period, parsed.figures()),
+							this.history.since(user, agency, period, from)));
+			response.setStatus(HttpStatus.CONFLICT.value());
+			return VIEW;
+		}
+		catch (ConflictException ex) {
+			model.addAttribute("failure", ex.getCode());
+			model.addAttribute("failureArgs", ex.getArguments());
+			response.setStatus(HttpStatus.CONFLICT.value());
+			return typed(user, agency, period, form, List.of(), model);
+		}
+		catch (InvalidInputException ex) {
+			return typed(user, agency, period, form, ex.getProblems(), model);
+		}
+		if ("submit".equals(action)) {
+			try {
+				saved = this.workflow.submit(user, agency, period, form.getExplanation());
+			}
+			catch (InvalidInputException ex) {
+				// the figures are saved as a draft; what blocks submitting is shown
+				model.addAttribute("failure", "return.savedNotSubmitted");
+				form.setVersion(saved.version());
+				model.addAttribute("page", this.pages.typed(saved, form, saved.check(), ex.getProblems(), true));
+				return VIEW;
+			}
+		}
+		redirect.addFlashAttribute("success", flash(action, saved));
+		redirect.addFlashAttribute("successArgs", new Object[] { saved.period().months(),
+				saved.period().month().getMonthValue(), saved.period().month().getYear() });
+		return "redirect:/returns/" + saved.agency().code() + "/" + saved.period().code();
+	}
+
+	/** The live preview: derived rows and checks of the typed figures, nothing saved. */
+	@PostMapping("/preview")
+	String preview(@PathVariable String agency, @PathVariable String period, @ModelAttribute EntryForm form,
+			@AuthenticationPrincipal PortalUser user, Model model) {
+		var check = this.book.preview(user, agency, period, form.parse().figures());
+		model.addAttribute("rows", this.pages.preview(form, check));
+		List<List<String>> summary = this.pages.summary(form, check);
+		model.addAttribute("errors", summary.get(0));
+		model.addAttribute("warnings", summary.get(1));
+		return "returns/preview :: preview";
+	}
+
+	private String typed(PortalUser user, String agency, String period, EntryForm form, List<FieldProblem> more,
+			Model model) {
+		ReturnView view = this.book.open(user, agency, period);
+		var check = view.can().edit() ? this.book.preview(user, agency, period, form.parse().figures()) : view.check();
+		model.addAttribute("page", this.pages.typed(view, form, check, more, false));
+		return VIEW;
+	}
+
+	private static String flash(String action, ReturnView saved) {
+		if ("submit".equals(action)) {
+			return "return.submitted";
+		}
+		return saved.check().hasErrors() ? "return.savedWithErrors" : "return.saved";
+	}
+
+}
