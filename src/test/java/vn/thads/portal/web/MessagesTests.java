@@ -7,7 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -41,15 +44,35 @@ class MessagesTests {
 
 	@Test
 	void bothLanguagesHaveTheSameKeys() throws IOException {
-		Set<String> vi = load("messages.properties").stringPropertyNames();
-		Set<String> en = load("messages_en.properties").stringPropertyNames();
-		assertThat(new TreeSet<>(en)).as("keys missing in messages_en.properties").containsAll(new TreeSet<>(vi));
-		assertThat(new TreeSet<>(vi)).as("keys missing in messages.properties").containsAll(new TreeSet<>(en));
+		for (String bundle : bundles()) {
+			Set<String> vi = load(bundle + ".properties").stringPropertyNames();
+			Set<String> en = load(bundle + "_en.properties").stringPropertyNames();
+			assertThat(new TreeSet<>(en)).as("keys missing in %s_en.properties", bundle).containsAll(new TreeSet<>(vi));
+			assertThat(new TreeSet<>(vi)).as("keys missing in %s.properties", bundle).containsAll(new TreeSet<>(en));
+		}
+	}
+
+	@Test
+	void noKeyIsDefinedInTwoBundles() throws IOException {
+		Map<String, String> owner = new HashMap<>();
+		List<String> twice = new ArrayList<>();
+		for (String bundle : bundles()) {
+			for (String key : load(bundle + ".properties").stringPropertyNames()) {
+				String first = owner.putIfAbsent(key, bundle);
+				if (first != null) {
+					twice.add(key + " in " + first + " and " + bundle);
+				}
+			}
+		}
+		assertThat(twice).as("keys defined in two bundles").isEmpty();
 	}
 
 	@Test
 	void everyKeyATemplateNamesExists() throws IOException {
-		Set<String> keys = load("messages.properties").stringPropertyNames();
+		Set<String> keys = new HashSet<>();
+		for (String bundle : bundles()) {
+			keys.addAll(load(bundle + ".properties").stringPropertyNames());
+		}
 		List<String> missing = new ArrayList<>();
 		for (Path template : templates()) {
 			Matcher matcher = KEY.matcher(Files.readString(template));
@@ -104,7 +127,10 @@ class MessagesTests {
 	/** The basenames configured in {@code spring.messages.basename}. */
 	private static List<String> bundles() throws IOException {
 		Properties application = load("application.properties");
-		return List.of(application.getProperty("spring.messages.basename").split(","));
+		return List.of(application.getProperty("spring.messages.basename").split(","))
+			.stream()
+			.map(String::strip)
+			.toList();
 	}
 
 	private static List<Path> templates() throws IOException {
