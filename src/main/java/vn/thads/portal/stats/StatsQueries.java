@@ -58,7 +58,11 @@ class StatsQueries {
 			    from root r
 			    join slot s on s.slot = r.slot
 			    join agency top on top.id = r.agency_id
-			    join agency a on a.id = top.id or (not s.own_only and a.path like top.path || '%')
+			    -- the subtree is the range of paths starting with the root's: one scan of the
+			    -- pattern index per root, byte order whatever the collation ('~' sorts after
+			    -- every character a path may hold: A-Z, 0-9, '-', '/')
+			    join agency a on a.path ~>=~ top.path and a.path ~<~ (top.path || '~')
+			        and (not s.own_only or a.id = top.id)
 			    where a.valid_from < s.period + interval '1 month'
 			      and (a.valid_to is null or a.valid_to >= s.period)
 			      and (a.level <> 'CENTRAL' or :centralFiles)
@@ -83,19 +87,23 @@ class StatsQueries {
 			    count(*) filter (where %s) as late,
 			    count(*) filter (where %s) as counted,
 			    %s
-			from unit u left join monthly_return m on m.agency_id = u.id and m.period = u.period
+			from unit u left join lateral (
+			    -- one index lookup per unit: never a scan of every return
+			    select * from monthly_return r where r.agency_id = u.id and r.period = u.period limit 1) m on true
 			group by u.slot
 			""".formatted(SUBMITTED, LATE, COUNTED, sums());
 
 	private static final String UNIT_STATES = UNITS + """
 			select u.code, u.name, u.level, u.due_end, m.status, m.first_submitted_at, %s as late
-			from unit u left join monthly_return m on m.agency_id = u.id and m.period = u.period
+			from unit u left join lateral (
+			    -- one index lookup per unit: never a scan of every return
+			    select * from monthly_return r where r.agency_id = u.id and r.period = u.period limit 1) m on true
 			order by u.code
 			""".formatted(LATE);
 
 	private static final String LATEST = """
 			select max(m.period) from monthly_return m join agency a on a.id = m.agency_id
-			where a.path like :prefix || '%' and m.status in ('SUBMITTED', 'APPROVED')
+			where a.path ~>=~ :prefix and a.path ~<~ (:prefix || '~') and m.status in ('SUBMITTED', 'APPROVED')
 			""";
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
