@@ -3,14 +3,17 @@ package vn.thads.portal.stats;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -66,8 +69,15 @@ class StatsQueries {
 			    where a.valid_from < s.period + interval '1 month'
 			      and (a.valid_to is null or a.valid_to >= s.period)
 			      and (a.level <> 'CENTRAL' or :centralFiles)
+			),
+			returned as materialized (
+			    -- each return once, however many slots count it (a unit is in its own row and in
+			    -- the total): one index lookup per agency and period, never a scan of them all
+			    select m.* from (select distinct id, period from unit) p
+			    cross join lateral (select %s from monthly_return r
+			        where r.agency_id = p.id and r.period = p.period limit 1) m
 			)
-			""";
+			""".formatted(returnColumns());
 
 	/**
 	 * domain.md §2: late = first submitted after the due day, or not yet once it passed.
@@ -87,17 +97,13 @@ class StatsQueries {
 			    count(*) filter (where %s) as late,
 			    count(*) filter (where %s) as counted,
 			    %s
-			from unit u left join lateral (
-			    -- one index lookup per unit: never a scan of every return
-			    select * from monthly_return r where r.agency_id = u.id and r.period = u.period limit 1) m on true
+			from unit u left join returned m on m.agency_id = u.id and m.period = u.period
 			group by u.slot
 			""".formatted(SUBMITTED, LATE, COUNTED, sums());
 
 	private static final String UNIT_STATES = UNITS + """
 			select u.code, u.name, u.level, u.due_end, m.status, m.first_submitted_at, %s as late
-			from unit u left join lateral (
-			    -- one index lookup per unit: never a scan of every return
-			    select * from monthly_return r where r.agency_id = u.id and r.period = u.period limit 1) m on true
+			from unit u left join returned m on m.agency_id = u.id and m.period = u.period
 			order by u.code
 			""".formatted(LATE);
 
@@ -160,7 +166,7 @@ class StatsQueries {
 			row.put("period", slot.period().monthStart().toString());
 			row.put("predecessors", slot.withPredecessors());
 			for (AgencyLevel level : AgencyLevel.values()) {
-				row.put("due_" + level.name().toLowerCase(java.util.Locale.ROOT),
+				row.put("due_" + level.name().toLowerCase(Locale.ROOT),
 						this.calendar.dueEnd(slot.period(), level.name()).toInstant().toString());
 			}
 			rows.add(row);
@@ -188,20 +194,31 @@ class StatsQueries {
 	 * cases_carried_over, …} for every entered column of both forms.
 	 */
 	private static String sums() {
-		return java.util.stream.Stream.of("cases_", "money_")
-			.flatMap((form) -> FormColumn.ENTERED.stream().map((column) -> form + snake(column)))
+		return figureColumns().stream()
 			.map((name) -> "coalesce(sum(m.%s) filter (where %s), 0) as %s".formatted(name, COUNTED, name))
 			.collect(Collectors.joining(",\n    "));
 	}
 
+	/** Only what the engine reads of a return, so that the set of returns stays small. */
+	private static String returnColumns() {
+		return "agency_id, period, status, first_submitted_at, " + String.join(", ", figureColumns());
+	}
+
+	/** {@code cases_carried_over}, …, {@code money_other}: the entered columns of V2. */
+	private static List<String> figureColumns() {
+		return Stream.of("cases_", "money_")
+			.flatMap((form) -> FormColumn.ENTERED.stream().map((column) -> form + snake(column)))
+			.toList();
+	}
+
 	/** {@code carriedOver} → {@code carried_over}: the column name in V2. */
 	static String snake(FormColumn column) {
-		return column.code().replaceAll("([A-Z])", "_$1").toLowerCase(java.util.Locale.ROOT);
+		return column.code().replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT);
 	}
 
 	/** One expected unit's return state, as {@link #unitStates} reads it. */
-	record UnitRow(String code, String name, AgencyLevel level, java.time.Instant dueEnd, ReturnStatus status,
-			java.time.Instant firstSubmittedAt, boolean late) {
+	record UnitRow(String code, String name, AgencyLevel level, Instant dueEnd, ReturnStatus status,
+			Instant firstSubmittedAt, boolean late) {
 
 	}
 

@@ -10,6 +10,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.thads.portal.account.UserAdministration;
 import vn.thads.portal.agency.AgencyAdministration;
 import vn.thads.portal.agency.AgencyRef;
 import vn.thads.portal.period.ReportingPeriod;
@@ -17,6 +18,7 @@ import vn.thads.portal.returns.Figures;
 import vn.thads.portal.returns.FormColumn;
 import vn.thads.portal.returns.ReturnStatus;
 import vn.thads.portal.support.PortalTest;
+import vn.thads.portal.support.TestAgencies;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,24 +39,30 @@ class ProvinceEqualsItsUnitsTests {
 	AgencyAdministration administration;
 
 	@Autowired
+	UserAdministration users;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	StatsFixtures fixtures;
 
+	TestAgencies agencies;
+
 	@BeforeEach
 	void fixtures() {
-		this.fixtures = new StatsFixtures(this.administration, this.jdbc);
+		this.fixtures = new StatsFixtures(this.jdbc);
+		this.agencies = new TestAgencies(this.administration, this.users);
 	}
 
 	@ParameterizedTest
 	@ValueSource(longs = { 1, 2, 3, 4, 5, 6, 7, 8 })
 	void aProvinceIsTheSumOfItsUnits(long seed) {
 		Random random = new Random(seed);
-		AgencyRef province = this.fixtures.province();
+		AgencyRef province = this.agencies.province();
 		List<AgencyRef> agencies = new ArrayList<>(List.of(province));
 		int districts = 1 + random.nextInt(8);
 		for (int i = 0; i < districts; i++) {
-			agencies.add(this.fixtures.local(province));
+			agencies.add(this.agencies.local(province));
 		}
 		for (AgencyRef agency : agencies) {
 			for (ReportingPeriod period : List.of(PERIOD, PERIOD.previousInYear(), PERIOD.samePeriodLastYear())) {

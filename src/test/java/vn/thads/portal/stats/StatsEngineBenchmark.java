@@ -37,9 +37,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 		"spring.profiles.active=national", "logging.level.vn.thads=INFO" })
 class StatsEngineBenchmark {
 
-	static final int WARM_UP = 100;
+	static final int WARM_UP = Integer.getInteger("benchmark.warmUp", 100);
 
-	static final int RUNS = 500;
+	static final int RUNS = Integer.getInteger("benchmark.runs", 500);
 
 	@Autowired
 	StatsEngine engine;

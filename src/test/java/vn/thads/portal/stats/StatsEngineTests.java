@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.thads.portal.account.UserAdministration;
 import vn.thads.portal.agency.AgencyAdministration;
 import vn.thads.portal.agency.AgencyDirectory;
 import vn.thads.portal.agency.AgencyLevel;
@@ -20,6 +21,7 @@ import vn.thads.portal.period.ReportingPeriod;
 import vn.thads.portal.returns.Figures;
 import vn.thads.portal.returns.ReturnStatus;
 import vn.thads.portal.support.PortalTest;
+import vn.thads.portal.support.TestAgencies;
 import vn.thads.portal.target.TargetRates;
 import vn.thads.portal.target.Targets;
 
@@ -46,6 +48,9 @@ class StatsEngineTests {
 	AgencyAdministration administration;
 
 	@Autowired
+	UserAdministration users;
+
+	@Autowired
 	AgencyDirectory directory;
 
 	@Autowired
@@ -53,9 +58,12 @@ class StatsEngineTests {
 
 	StatsFixtures fixtures;
 
+	TestAgencies agencies;
+
 	@BeforeEach
 	void fixtures() {
-		this.fixtures = new StatsFixtures(this.administration, this.jdbc);
+		this.fixtures = new StatsFixtures(this.jdbc);
+		this.agencies = new TestAgencies(this.administration, this.users);
 	}
 
 	/**
@@ -63,9 +71,9 @@ class StatsEngineTests {
 	 * the published KG22 forms, and 2021 to the published money resolved.
 	 */
 	AgencyRef kienGiangLike() {
-		AgencyRef province = this.fixtures.province();
-		AgencyRef d1 = this.fixtures.local(province);
-		AgencyRef d2 = this.fixtures.local(province);
+		AgencyRef province = this.agencies.province();
+		AgencyRef d1 = this.agencies.local(province);
+		AgencyRef d2 = this.agencies.local(province);
 		Figures c1 = new Figures(1_000, 2_000, 0, 0, 500, 1_500, 10, 0, 300, 0, 0, 0);
 		Figures c2 = new Figures(2_000, 3_000, 0, 0, 1_000, 3_000, 50, 0, 600, 0, 0, 0);
 		Figures m1 = new Figures(200_000_000L, 500_000_000L, 10_000_000L, 0, 300_000_000L, 250_000_000L, 0, 0,
@@ -134,9 +142,9 @@ class StatsEngineTests {
 	@Test
 	void lateAndMissingUnitsByWorkingDayDeadlinesOfAPeriodEndingOnAFriday() {
 		// 30/09/2022 is a Friday: districts are due Tue 04/10, the province Thu 06/10
-		AgencyRef province = this.fixtures.province();
-		List<AgencyRef> d = List.of(this.fixtures.local(province), this.fixtures.local(province),
-				this.fixtures.local(province), this.fixtures.local(province), this.fixtures.local(province));
+		AgencyRef province = this.agencies.province();
+		List<AgencyRef> d = List.of(this.agencies.local(province), this.agencies.local(province),
+				this.agencies.local(province), this.agencies.local(province), this.agencies.local(province));
 		Figures some = enforceable(1, 2);
 		this.fixtures.file(province, "2022-09", ReturnStatus.SUBMITTED, some, some, at(2022, 10, 6, 23, 59));
 		this.fixtures.file(d.get(0), "2022-09", ReturnStatus.APPROVED, some, some, at(2022, 10, 4, 23, 59));
@@ -175,9 +183,9 @@ class StatsEngineTests {
 	@Test
 	void aPeriodEndingOnASaturdayIsDueAfterTwoWorkingDays() {
 		// 30/04/2022 is a Saturday: Monday 02/05 and Tuesday 03/05 are the working days
-		AgencyRef province = this.fixtures.province();
-		AgencyRef onTime = this.fixtures.local(province);
-		AgencyRef late = this.fixtures.local(province);
+		AgencyRef province = this.agencies.province();
+		AgencyRef onTime = this.agencies.local(province);
+		AgencyRef late = this.agencies.local(province);
 		Figures some = enforceable(1, 2);
 		this.fixtures.file(province, "2022-04", ReturnStatus.SUBMITTED, some, some, at(2022, 5, 5, 8, 0));
 		this.fixtures.file(onTime, "2022-04", ReturnStatus.SUBMITTED, some, some, at(2022, 5, 3, 20, 0));
@@ -190,8 +198,8 @@ class StatsEngineTests {
 
 	@Test
 	void nobodyIsLateBeforeTheDueDay() {
-		AgencyRef province = this.fixtures.province();
-		this.fixtures.local(province);
+		AgencyRef province = this.agencies.province();
+		this.agencies.local(province);
 		ReportingPeriod thisMonth = ReportingPeriod.of(YearMonth.now(VIETNAM).getYear(),
 				YearMonth.now(VIETNAM).getMonthValue());
 		AgencyStats stats = this.engine.stats(province, thisMonth, Basis.SUBMITTED);
@@ -200,7 +208,7 @@ class StatsEngineTests {
 
 	@Test
 	void anAgencyWithoutReturnsHasNoRatesNoGapValueAndNoPreviousYear() {
-		AgencyRef province = this.fixtures.province();
+		AgencyRef province = this.agencies.province();
 		this.targets.assign(province.id(), 2022, new TargetRates(new BigDecimal("80.00"), new BigDecimal("40.00")),
 				"test");
 		AgencyStats stats = this.engine.stats(province, SEP_2022, Basis.SUBMITTED);
@@ -214,13 +222,13 @@ class StatsEngineTests {
 
 	@Test
 	void aSuccessorComparesWithItsPredecessorsSamePeriodLastYear() {
-		AgencyRef province = this.fixtures.province();
+		AgencyRef province = this.agencies.province();
 		LocalDate switchDay = LocalDate.of(2025, 7, 1);
-		AgencyRef old1 = this.fixtures.agency(AgencyLevel.LOCAL, province.code(), LocalDate.of(2010, 1, 1),
+		AgencyRef old1 = this.agencies.agency(AgencyLevel.LOCAL, province.code(), LocalDate.of(2010, 1, 1),
 				switchDay.minusDays(1), List.of());
-		AgencyRef old2 = this.fixtures.agency(AgencyLevel.LOCAL, province.code(), LocalDate.of(2010, 1, 1),
+		AgencyRef old2 = this.agencies.agency(AgencyLevel.LOCAL, province.code(), LocalDate.of(2010, 1, 1),
 				switchDay.minusDays(1), List.of());
-		AgencyRef regional = this.fixtures.agency(AgencyLevel.LOCAL, province.code(), switchDay, null,
+		AgencyRef regional = this.agencies.agency(AgencyLevel.LOCAL, province.code(), switchDay, null,
 				List.of(old1.code(), old2.code()));
 		this.fixtures.file(old1, "2024-09", ReturnStatus.APPROVED, enforceable(100, 200), enforceable(1_000, 4_000));
 		this.fixtures.file(old2, "2024-09", ReturnStatus.APPROVED, enforceable(50, 100), enforceable(500, 2_000));
@@ -244,7 +252,7 @@ class StatsEngineTests {
 
 	@Test
 	void theMonthsOwnFlowAndTheMonthlySeries() {
-		AgencyRef province = this.fixtures.province();
+		AgencyRef province = this.agencies.province();
 		this.fixtures.file(province, "2022-07", ReturnStatus.APPROVED, enforceable(100, 400), enforceable(10, 40));
 		this.fixtures.file(province, "2022-08", ReturnStatus.APPROVED, enforceable(130, 420), enforceable(20, 40));
 		this.fixtures.file(province, "2021-08", ReturnStatus.APPROVED, enforceable(90, 400), enforceable(5, 40));
@@ -266,8 +274,8 @@ class StatsEngineTests {
 
 	@Test
 	void theLatestPeriodWithSubmittedReturns() {
-		AgencyRef province = this.fixtures.province();
-		AgencyRef district = this.fixtures.local(province);
+		AgencyRef province = this.agencies.province();
+		AgencyRef district = this.agencies.local(province);
 		assertThat(this.engine.latestSubmittedPeriod(province)).isEmpty();
 		this.fixtures.file(district, "2023-03", ReturnStatus.SUBMITTED, enforceable(1, 2), enforceable(1, 2));
 		this.fixtures.file(district, "2023-04", ReturnStatus.DRAFT, enforceable(1, 2), enforceable(1, 2));

@@ -2,15 +2,10 @@ package vn.thads.portal.stats;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import vn.thads.portal.agency.AgencyAdministration;
-import vn.thads.portal.agency.AgencyCommand;
-import vn.thads.portal.agency.AgencyLevel;
 import vn.thads.portal.agency.AgencyRef;
 import vn.thads.portal.period.ReportingPeriod;
 import vn.thads.portal.returns.Figures;
@@ -26,32 +21,10 @@ public final class StatsFixtures {
 
 	public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
-	private static final AtomicInteger sequence = new AtomicInteger();
-
-	private static final LocalDate LONG_AGO = LocalDate.of(2010, 1, 1);
-
-	private final AgencyAdministration agencies;
-
 	private final JdbcTemplate jdbc;
 
-	public StatsFixtures(AgencyAdministration agencies, JdbcTemplate jdbc) {
-		this.agencies = agencies;
+	public StatsFixtures(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
-	}
-
-	public AgencyRef province() {
-		return agency(AgencyLevel.PROVINCE, "TW", LONG_AGO, null, List.of());
-	}
-
-	public AgencyRef local(AgencyRef parent) {
-		return agency(AgencyLevel.LOCAL, parent.code(), LONG_AGO, null, List.of());
-	}
-
-	public AgencyRef agency(AgencyLevel level, String parentCode, LocalDate validFrom, LocalDate validTo,
-			List<String> predecessors) {
-		String code = "ST" + sequence.incrementAndGet();
-		return this.agencies.create(new AgencyCommand(code, "Đơn vị thử " + code, code, level, parentCode, validFrom,
-				validTo, predecessors, null));
 	}
 
 	/** A return first submitted on the day after the period ends, 09:00: on time. */

@@ -11,15 +11,13 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import vn.thads.portal.account.UserAdministration;
 import vn.thads.portal.agency.AgencyAdministration;
-import vn.thads.portal.agency.AgencyCommand;
-import vn.thads.portal.agency.AgencyLevel;
 import vn.thads.portal.agency.AgencyRef;
 import vn.thads.portal.security.PortalUser;
-import vn.thads.portal.security.Role;
 import vn.thads.portal.shared.FieldProblem;
 import vn.thads.portal.shared.InvalidInputException;
 import vn.thads.portal.support.DemoPrincipals;
 import vn.thads.portal.support.PortalTest;
+import vn.thads.portal.support.TestAgencies;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -27,8 +25,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Setting targets: input rules, scope, optimistic locking, audit. */
 @PortalTest
 class TargetsTests {
-
-	private static final java.util.concurrent.atomic.AtomicInteger sequence = new java.util.concurrent.atomic.AtomicInteger();
 
 	@Autowired
 	Targets targets;
@@ -49,18 +45,11 @@ class TargetsTests {
 
 	@BeforeEach
 	void tree() {
-		this.province = agency(AgencyLevel.PROVINCE, "TW");
-		this.first = agency(AgencyLevel.LOCAL, this.province.code());
-		this.second = agency(AgencyLevel.LOCAL, this.province.code());
-		String username = this.province.code().toLowerCase() + ".lanhdao";
-		this.users.provision(username, "Lãnh đạo thử", Role.LEADER, this.province.code(), "demo");
-		this.leader = (PortalUser) DemoPrincipals.load(username);
-	}
-
-	private AgencyRef agency(AgencyLevel level, String parent) {
-		String code = "TT" + sequence.incrementAndGet();
-		return this.agencies.create(new AgencyCommand(code, "Đơn vị " + code, code, level, parent,
-				java.time.LocalDate.of(2010, 1, 1), null, List.of(), null));
+		TestAgencies test = new TestAgencies(this.agencies, this.users);
+		this.province = test.province();
+		this.first = test.local(this.province);
+		this.second = test.local(this.province);
+		this.leader = (PortalUser) DemoPrincipals.load(test.leader(this.province));
 	}
 
 	private List<TargetEntry> rows(String firstCases, String firstMoney, String secondCases, String secondMoney) {

@@ -15,9 +15,9 @@ import vn.thads.portal.agency.AgencyAdministration;
 import vn.thads.portal.agency.AgencyRef;
 import vn.thads.portal.returns.Figures;
 import vn.thads.portal.returns.ReturnStatus;
-import vn.thads.portal.security.Role;
 import vn.thads.portal.stats.StatsFixtures;
 import vn.thads.portal.support.PortalTest;
+import vn.thads.portal.support.TestAgencies;
 import vn.thads.portal.target.TargetRates;
 import vn.thads.portal.target.Targets;
 
@@ -59,11 +59,11 @@ class StatsApiTests {
 
 	@BeforeEach
 	void province() {
-		StatsFixtures fixtures = new StatsFixtures(this.administration, this.jdbc);
-		this.province = fixtures.province();
-		this.district = fixtures.local(this.province);
-		this.leader = this.province.code().toLowerCase() + ".lanhdao";
-		this.users.provision(this.leader, "Lãnh đạo thử", Role.LEADER, this.province.code(), "demo");
+		StatsFixtures fixtures = new StatsFixtures(this.jdbc);
+		TestAgencies agencies = new TestAgencies(this.administration, this.users);
+		this.province = agencies.province();
+		this.district = agencies.local(this.province);
+		this.leader = agencies.leader(this.province);
 		// KG13: cases 6 844 / 10 928, money 265 281 958 / 548 761 273; targets 88 / 77
 		Figures cases = enforceable(6_844, 10_928).with(vn.thads.portal.returns.FormColumn.CARRIED_OVER, 12_000)
 			.with(vn.thads.portal.returns.FormColumn.WITHOUT_CONDITIONS, 12_000 - 10_928);
@@ -156,7 +156,7 @@ class StatsApiTests {
 
 	@Test
 	void theApprovedBasisIsAQueryParameter() throws Exception {
-		StatsFixtures fixtures = new StatsFixtures(this.administration, this.jdbc);
+		StatsFixtures fixtures = new StatsFixtures(this.jdbc);
 		fixtures.file(this.province, "2013-09", ReturnStatus.SUBMITTED, enforceable(100, 200), Figures.ZERO);
 		this.mvc.perform(get("/api/v1/stats/{a}/2013-09", this.province.code()).with(basic(this.leader)))
 			.andExpect(jsonPath("$.cases.resolved").value(6_944));

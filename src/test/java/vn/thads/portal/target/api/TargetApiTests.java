@@ -10,11 +10,9 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.thads.portal.account.UserAdministration;
 import vn.thads.portal.agency.AgencyAdministration;
-import vn.thads.portal.agency.AgencyCommand;
-import vn.thads.portal.agency.AgencyLevel;
 import vn.thads.portal.agency.AgencyRef;
-import vn.thads.portal.security.Role;
 import vn.thads.portal.support.PortalTest;
+import vn.thads.portal.support.TestAgencies;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -26,8 +24,6 @@ import static vn.thads.portal.support.TestUsers.basic;
 /** {@code GET/PUT /api/v1/targets/{agency}/{statYear}} as api.md writes them. */
 @PortalTest
 class TargetApiTests {
-
-	private static final java.util.concurrent.atomic.AtomicInteger sequence = new java.util.concurrent.atomic.AtomicInteger();
 
 	@Autowired
 	MockMvc mvc;
@@ -43,25 +39,19 @@ class TargetApiTests {
 	/** Its own province, leader and officer: the demo agencies are left as they are. */
 	@BeforeEach
 	void district() {
-		AgencyRef province = agency(AgencyLevel.PROVINCE, "TW");
-		this.district = agency(AgencyLevel.LOCAL, province.code());
-		this.leader = province.code().toLowerCase() + ".lanhdao";
-		this.officer = province.code().toLowerCase() + ".canbo";
-		this.users.provision(this.leader, "Lãnh đạo thử", Role.LEADER, province.code(), "demo");
-		this.users.provision(this.officer, "Cán bộ thử", Role.OFFICER, province.code(), "demo");
-		this.users.provision(this.district.code().toLowerCase() + ".canbo", "Cán bộ thử", Role.OFFICER,
-				this.district.code(), "demo");
+		TestAgencies test = new TestAgencies(this.agencies, this.users);
+		AgencyRef province = test.province();
+		this.district = test.local(province);
+		this.leader = test.leader(province);
+		this.officer = test.officer(province);
+		this.districtOfficer = test.officer(this.district);
 	}
 
 	String leader;
 
 	String officer;
 
-	private AgencyRef agency(AgencyLevel level, String parent) {
-		String code = "TA" + sequence.incrementAndGet();
-		return this.agencies.create(new AgencyCommand(code, "Đơn vị thử " + code, code, level, parent,
-				java.time.LocalDate.of(2010, 1, 1), null, List.of(), null));
-	}
+	String districtOfficer;
 
 	@Test
 	void noTargetIs404ThenAPutSetsIt() throws Exception {
@@ -80,8 +70,7 @@ class TargetApiTests {
 			.andExpect(jsonPath("$.casesRate").value(81.50))
 			.andExpect(jsonPath("$.moneyRate").value(40.10));
 		this.mvc.perform(get(url).with(basic("kg-rg.canbo"))).andExpect(status().isForbidden());
-		this.mvc.perform(get(url).with(basic(this.district.code().toLowerCase() + ".canbo")))
-			.andExpect(status().isOk());
+		this.mvc.perform(get(url).with(basic(this.districtOfficer))).andExpect(status().isOk());
 		String body = this.mvc.perform(get(url).with(basic(this.officer)))
 			.andExpect(status().isOk())
 			.andReturn()

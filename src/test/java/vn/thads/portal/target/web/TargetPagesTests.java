@@ -1,7 +1,6 @@
 package vn.thads.portal.target.web;
 
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -12,11 +11,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.thads.portal.account.UserAdministration;
 import vn.thads.portal.agency.AgencyAdministration;
-import vn.thads.portal.agency.AgencyCommand;
-import vn.thads.portal.agency.AgencyLevel;
 import vn.thads.portal.agency.AgencyRef;
-import vn.thads.portal.security.Role;
 import vn.thads.portal.support.PortalTest;
+import vn.thads.portal.support.TestAgencies;
 import vn.thads.portal.target.Targets;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,8 +28,6 @@ import static vn.thads.portal.support.TestUsers.session;
 /** The targets page: one form for every unit below, errors on their cells. */
 @PortalTest
 class TargetPagesTests {
-
-	private static final AtomicInteger sequence = new AtomicInteger();
 
 	@Autowired
 	MockMvc mvc;
@@ -56,17 +51,11 @@ class TargetPagesTests {
 
 	@BeforeEach
 	void tree() {
-		this.province = agency(AgencyLevel.PROVINCE, "TW");
-		this.first = agency(AgencyLevel.LOCAL, this.province.code());
-		this.second = agency(AgencyLevel.LOCAL, this.province.code());
-		this.leader = this.province.code().toLowerCase() + ".lanhdao";
-		this.users.provision(this.leader, "Lãnh đạo thử", Role.LEADER, this.province.code(), "demo");
-	}
-
-	private AgencyRef agency(AgencyLevel level, String parent) {
-		String code = "TP" + sequence.incrementAndGet();
-		return this.agencies.create(new AgencyCommand(code, "Chi cục thử " + code, code, level, parent,
-				java.time.LocalDate.of(2010, 1, 1), null, List.of(), null));
+		TestAgencies test = new TestAgencies(this.agencies, this.users);
+		this.province = test.province();
+		this.first = test.local(this.province);
+		this.second = test.local(this.province);
+		this.leader = test.leader(this.province);
 	}
 
 	@Test
