@@ -2,11 +2,13 @@ package vn.thads.portal.stats;
 
 import java.util.Locale;
 
-import vn.thads.portal.returns.ReturnStatus;
 import vn.thads.portal.shared.FieldProblem;
 import vn.thads.portal.shared.InvalidInputException;
 
-/** Which returns an aggregate counts (domain.md §5). */
+/**
+ * Which returns an aggregate counts (domain.md §5); the SQL of {@link StatsQueries}
+ * applies it.
+ */
 public enum Basis {
 
 	/** Submitted and approved returns: the default of every page and call. */
@@ -14,10 +16,6 @@ public enum Basis {
 
 	/** Approved returns only ({@code ?basis=approved}). */
 	APPROVED;
-
-	public boolean counts(ReturnStatus status) {
-		return (this == APPROVED) ? status == ReturnStatus.APPROVED : status.isCounted();
-	}
 
 	/** {@code submitted} (also when absent) or {@code approved}; 422 otherwise. */
 	public static Basis parse(String value) {
