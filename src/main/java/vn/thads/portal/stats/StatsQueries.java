@@ -72,10 +72,11 @@ class StatsQueries {
 			),
 			returned as materialized (
 			    -- each return once, however many slots count it (a unit is in its own row and in
-			    -- the total): one index lookup per agency and period, never a scan of them all
-			    select m.* from (select distinct id, period from unit) p
-			    cross join lateral (select %s from monthly_return r
-			        where r.agency_id = p.id and r.period = p.period limit 1) m
+			    -- the total): one bitmap scan of the period index for the periods and agencies
+			    -- asked, reading the table in its physical order, never all of it
+			    select %s from monthly_return r
+			    where r.period = any(array(select distinct period from slot))
+			      and r.agency_id = any(array(select distinct id from unit))
 			)
 			""".formatted(returnColumns());
 
