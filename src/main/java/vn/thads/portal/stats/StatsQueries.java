@@ -23,7 +23,6 @@ import org.springframework.stereotype.Component;
 import vn.thads.portal.agency.AgencyLevel;
 import vn.thads.portal.agency.AgencyRef;
 import vn.thads.portal.period.ReportingCalendar;
-import vn.thads.portal.period.ReportingPeriod;
 import vn.thads.portal.returns.Figures;
 import vn.thads.portal.returns.FormColumn;
 import vn.thads.portal.returns.ReturnStatus;

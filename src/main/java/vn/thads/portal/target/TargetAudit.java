@@ -3,7 +3,6 @@ package vn.thads.portal.target;
 import java.math.BigDecimal;
 import java.time.Instant;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;

@@ -1,6 +1,7 @@
 package vn.thads.portal.stats;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -292,7 +293,7 @@ class StatsEngineTests {
 		assertThat(units.total().units().expected()).isEqualTo(expected).isPositive();
 	}
 
-	private static java.time.Instant at(int year, int month, int day, int hour, int minute) {
+	private static Instant at(int year, int month, int day, int hour, int minute) {
 		return LocalDateTime.of(year, month, day, hour, minute).atZone(VIETNAM).toInstant();
 	}
 

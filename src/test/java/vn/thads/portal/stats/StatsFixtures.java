@@ -3,6 +3,7 @@ package vn.thads.portal.stats;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -39,7 +40,7 @@ public final class StatsFixtures {
 		ReportingPeriod p = ReportingPeriod.parse(period, 10);
 		StringBuilder columns = new StringBuilder();
 		StringBuilder marks = new StringBuilder();
-		List<Object> values = new java.util.ArrayList<>(
+		List<Object> values = new ArrayList<>(
 				List.of(agency.id(), p.monthStart(), p.statYear(), p.months(), status.name(), "test", "test"));
 		for (FormColumn column : FormColumn.ENTERED) {
 			String name = StatsQueries.snake(column);

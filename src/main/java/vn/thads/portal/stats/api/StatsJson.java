@@ -2,6 +2,7 @@ package vn.thads.portal.stats.api;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import vn.thads.portal.returns.Form;
@@ -28,7 +29,7 @@ record StatsJson(String agencyCode, String agencyName, boolean ownReturnOnly, St
 	static StatsJson of(AgencyStats stats) {
 		return new StatsJson(stats.agency().code(), stats.agency().name(), stats.ownReturnOnly(), stats.period().code(),
 				stats.period().statYear(), stats.period().months(), stats.period().from(), stats.period().to(),
-				stats.basis().name().toLowerCase(java.util.Locale.ROOT), stats.units(), form(Form.CASES, stats.cases()),
+				stats.basis().name().toLowerCase(Locale.ROOT), stats.units(), form(Form.CASES, stats.cases()),
 				form(Form.MONEY, stats.money()), stats.target(), stats.progressTarget(), stats.gap(),
 				(stats.previousYear() != null) ? new PreviousYearJson(stats.previousYear().period().code(),
 						form(Form.CASES, stats.previousYear().cases()), form(Form.MONEY, stats.previousYear().money()))

@@ -1,5 +1,6 @@
 package vn.thads.portal.target.web;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -101,7 +102,7 @@ class TargetsController {
 		model.addAttribute("years",
 				IntStream.rangeClosed(current - YEARS_BACK, current + 1)
 					.boxed()
-					.sorted(java.util.Comparator.reverseOrder())
+					.sorted(Comparator.reverseOrder())
 					.toList());
 		model.addAttribute("parents", parents(user));
 		return "target/sheet";
