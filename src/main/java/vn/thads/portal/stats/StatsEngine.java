@@ -1,0 +1,158 @@
+package vn.thads.portal.stats;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.thads.portal.agency.AgencyDirectory;
+import vn.thads.portal.agency.AgencyRef;
+import vn.thads.portal.period.ReportingCalendar;
+import vn.thads.portal.period.ReportingPeriod;
+import vn.thads.portal.returns.ReturnStatus;
+import vn.thads.portal.target.TargetRates;
+import vn.thads.portal.target.Targets;
+
+/**
+ * The statistics engine: the only place where the portal's figures beyond a single form
+ * are computed (sums, targets, gaps, still needed, same period last year, month flows,
+ * completeness). Each call reads its sums with one grouped query ({@link StatsQueries})
+ * and the targets with one more; the formulas are in {@link StatsArithmetic}.
+ * <p>
+ * It trusts the agency it is given: callers check scope first ({@link Statistics} does).
+ */
+@Service
+@Transactional(readOnly = true)
+public class StatsEngine {
+
+	private final StatsQueries queries;
+
+	private final Targets targets;
+
+	private final AgencyDirectory directory;
+
+	private final ReportingCalendar calendar;
+
+	StatsEngine(StatsQueries queries, Targets targets, AgencyDirectory directory, ReportingCalendar calendar) {
+		this.queries = queries;
+		this.targets = targets;
+		this.directory = directory;
+		this.calendar = calendar;
+	}
+
+	/** The agency and its whole subtree for a period. */
+	public AgencyStats stats(AgencyRef agency, ReportingPeriod period, Basis basis) {
+		Slot slot = Slot.subtree(agency, period);
+		Map<Long, TargetRates> target = this.targets.find(agency.id(), period.statYear())
+			.map((rates) -> Map.of(agency.id(), rates))
+			.orElse(Map.of());
+		return assemble(List.of(slot), basis, target).get(0);
+	}
+
+	/**
+	 * The rows of a units table or printed report: the agency's own return alone, then
+	 * each direct unit active in the period's month with its subtree; and their total.
+	 */
+	public UnitBreakdown units(AgencyRef agency, ReportingPeriod period, Basis basis) {
+		List<Slot> slots = new ArrayList<>();
+		slots.add(Slot.subtree(agency, period));
+		slots.add(Slot.own(agency, period));
+		List<Long> ids = new ArrayList<>(List.of(agency.id()));
+		for (AgencyRef unit : this.directory.children(agency)) {
+			if (unit.isActiveDuring(period.monthStart(), period.to())) {
+				slots.add(Slot.subtree(unit, period));
+				ids.add(unit.id());
+			}
+		}
+		Map<Long, TargetRates> targets = this.targets.forAgencies(ids, period.statYear());
+		List<AgencyStats> rows = assemble(slots, basis, targets);
+		return new UnitBreakdown(rows.get(0), List.copyOf(rows.subList(1, rows.size())));
+	}
+
+	/**
+	 * The sums at the end of each month of the year up to {@code period}, and of every
+	 * month of the year before, in one query: the rate by month for charts.
+	 */
+	public MonthlySeries series(AgencyRef agency, ReportingPeriod period, Basis basis) {
+		List<Slot> slots = new ArrayList<>();
+		for (ReportingPeriod month : period.monthsSoFar()) {
+			slots.add(Slot.subtree(agency, month));
+		}
+		int thisYear = slots.size();
+		for (ReportingPeriod month : period.samePeriodLastYear().monthsOfYear()) {
+			slots.add(Slot.subtree(agency, month.plusMonths(12)).lastYear());
+		}
+		List<Totals> totals = this.queries.totals(slots, basis);
+		List<SeriesPoint> points = new ArrayList<>();
+		for (int i = 0; i < slots.size(); i++) {
+			Totals t = totals.get(i);
+			points.add(new SeriesPoint(slots.get(i).period(), FormTotals.of(t.cases()), FormTotals.of(t.money()),
+					t.counted()));
+		}
+		return new MonthlySeries(period, List.copyOf(points.subList(0, thisYear)),
+				List.copyOf(points.subList(thisYear, points.size())));
+	}
+
+	/**
+	 * Who has reported for a period in the subtree, with the late units (most days late
+	 * first) and the missing ones.
+	 */
+	public Completeness completeness(AgencyRef agency, ReportingPeriod period) {
+		ZoneId zone = this.calendar.zone();
+		LocalDate today = this.calendar.today();
+		List<UnitState> units = new ArrayList<>();
+		for (StatsQueries.UnitRow row : this.queries.unitStates(Slot.subtree(agency, period))) {
+			// the due day is the day before its end: dueEnd is midnight after it
+			LocalDate dueDate = row.dueEnd().atZone(zone).toLocalDate().minusDays(1);
+			LocalDate until = (row.firstSubmittedAt() != null) ? row.firstSubmittedAt().atZone(zone).toLocalDate()
+					: today;
+			long daysLate = row.late() ? Math.max(1, ChronoUnit.DAYS.between(dueDate, until)) : 0;
+			boolean submitted = row.status() != null && row.status().isCounted();
+			units.add(new UnitState(row.code(), row.name(), row.level(), row.status(), row.firstSubmittedAt(), dueDate,
+					submitted, row.status() == ReturnStatus.APPROVED, row.late(), daysLate));
+		}
+		units.sort(Comparator.comparing((UnitState u) -> !u.late())
+			.thenComparing(Comparator.comparingLong(UnitState::daysLate).reversed())
+			.thenComparing(UnitState::submitted)
+			.thenComparing(UnitState::agencyCode));
+		return new Completeness(period, StatsArithmetic.counts(units), List.copyOf(units));
+	}
+
+	/**
+	 * The latest period for which the subtree has a submitted or approved return: where
+	 * pages open (domain.md §2), rather than on the calendar month.
+	 */
+	public Optional<ReportingPeriod> latestSubmittedPeriod(AgencyRef agency) {
+		return this.queries.latestSubmitted(agency).map((day) -> this.calendar.period(YearMonth.from(day)));
+	}
+
+	/**
+	 * Stats for every slot from one query: each slot's sums, one month earlier (for the
+	 * month's flow) and one year earlier.
+	 */
+	private List<AgencyStats> assemble(List<Slot> slots, Basis basis, Map<Long, TargetRates> targets) {
+		int n = slots.size();
+		List<Slot> all = new ArrayList<>(slots);
+		slots.forEach((slot) -> all.add(slot.lastYear()));
+		boolean firstMonth = slots.get(0).previousMonth() == null;
+		if (!firstMonth) {
+			slots.forEach((slot) -> all.add(slot.previousMonth()));
+		}
+		List<Totals> totals = this.queries.totals(all, basis);
+		List<AgencyStats> result = new ArrayList<>(n);
+		for (int i = 0; i < n; i++) {
+			Slot slot = slots.get(i);
+			result.add(StatsArithmetic.assemble(slot, basis, totals.get(i), firstMonth ? null : totals.get(2 * n + i),
+					totals.get(n + i), targets.get(slot.root().id())));
+		}
+		return result;
+	}
+
+}

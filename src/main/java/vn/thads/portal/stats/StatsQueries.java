@@ -1,0 +1,225 @@
+package vn.thads.portal.stats;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import vn.thads.portal.agency.AgencyLevel;
+import vn.thads.portal.agency.AgencyRef;
+import vn.thads.portal.period.ReportingCalendar;
+import vn.thads.portal.returns.Figures;
+import vn.thads.portal.returns.FormColumn;
+import vn.thads.portal.returns.ReturnStatus;
+
+/**
+ * The engine's SQL. Every statistic is ONE grouped query over the agency subtree, however
+ * many sums it needs: the sums wanted are passed as a list of {@link Slot}s (a JSON
+ * parameter), and the query answers one row per slot. No loop over agencies, no N+1.
+ */
+@Component
+class StatsQueries {
+
+	/**
+	 * The expected units of every slot: the agencies of the root's subtree (or the root
+	 * alone), with the predecessors' subtrees when asked, active during the period's
+	 * month, each with the end of its due day by level.
+	 */
+	private static final String UNITS = """
+			with recursive slot as (
+			    select * from jsonb_to_recordset(cast(:slots as jsonb)) as s(slot int, root_id bigint,
+			        own_only boolean, period date, predecessors boolean,
+			        due_local timestamptz, due_province timestamptz, due_central timestamptz)
+			),
+			root (slot, agency_id) as (
+			    select slot, root_id from slot
+			    union
+			    select r.slot, s.predecessor_id from root r
+			    join slot on slot.slot = r.slot and slot.predecessors
+			    join agency_succession s on s.successor_id = r.agency_id
+			),
+			unit as (
+			    select distinct s.slot, s.period, a.id, a.code, a.name, a.level,
+			        case a.level when 'LOCAL' then s.due_local when 'PROVINCE' then s.due_province
+			            else s.due_central end as due_end
+			    from root r
+			    join slot s on s.slot = r.slot
+			    join agency top on top.id = r.agency_id
+			    -- the subtree is the range of paths starting with the root's: one scan of the
+			    -- pattern index per root, byte order whatever the collation ('~' sorts after
+			    -- every character a path may hold: A-Z, 0-9, '-', '/')
+			    join agency a on a.path ~>=~ top.path and a.path ~<~ (top.path || '~')
+			        and (not s.own_only or a.id = top.id)
+			    where a.valid_from < s.period + interval '1 month'
+			      and (a.valid_to is null or a.valid_to >= s.period)
+			      and (a.level <> 'CENTRAL' or :centralFiles)
+			),
+			returned as materialized (
+			    -- each return once, however many slots count it (a unit is in its own row and in
+			    -- the total): one bitmap scan of the period index for the periods and agencies
+			    -- asked, reading the table in its physical order, never all of it
+			    select %s from monthly_return r
+			    where r.period = any(array(select distinct period from slot))
+			      and r.agency_id = any(array(select distinct id from unit))
+			)
+			""".formatted(returnColumns());
+
+	/**
+	 * domain.md §2: late = first submitted after the due day, or not yet once it passed.
+	 */
+	private static final String LATE = """
+			(case when m.first_submitted_at is null then cast(:now as timestamptz) >= u.due_end
+			 else m.first_submitted_at >= u.due_end end)""";
+
+	private static final String COUNTED = "(m.status = 'APPROVED' or (m.status = 'SUBMITTED' and not :approvedOnly))";
+
+	private static final String SUBMITTED = "m.status in ('SUBMITTED', 'APPROVED')";
+
+	private static final String TOTALS = UNITS + """
+			select u.slot, count(*) as expected,
+			    count(*) filter (where %s) as submitted,
+			    count(*) filter (where m.status = 'APPROVED') as approved,
+			    count(*) filter (where %s) as late,
+			    count(*) filter (where %s) as counted,
+			    %s
+			from unit u left join returned m on m.agency_id = u.id and m.period = u.period
+			group by u.slot
+			""".formatted(SUBMITTED, LATE, COUNTED, sums());
+
+	private static final String UNIT_STATES = UNITS + """
+			select u.code, u.name, u.level, u.due_end, m.status, m.first_submitted_at, %s as late
+			from unit u left join returned m on m.agency_id = u.id and m.period = u.period
+			order by u.code
+			""".formatted(LATE);
+
+	private static final String LATEST = """
+			select max(m.period) from monthly_return m join agency a on a.id = m.agency_id
+			where a.path ~>=~ :prefix and a.path ~<~ (:prefix || '~') and m.status in ('SUBMITTED', 'APPROVED')
+			""";
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final ReportingCalendar calendar;
+
+	private final StatsSettings settings;
+
+	StatsQueries(NamedParameterJdbcTemplate jdbc, ReportingCalendar calendar, StatsSettings settings) {
+		this.jdbc = jdbc;
+		this.calendar = calendar;
+		this.settings = settings;
+	}
+
+	/** One {@link Totals} per slot, in the slots' order, from one query. */
+	List<Totals> totals(List<Slot> slots, Basis basis) {
+		Map<Integer, Totals> bySlot = new LinkedHashMap<>();
+		this.jdbc.query(TOTALS, parameters(slots).addValue("approvedOnly", basis == Basis.APPROVED), (ResultSet rs) -> {
+			bySlot.put(rs.getInt("slot"), totals(rs));
+		});
+		List<Totals> result = new ArrayList<>(slots.size());
+		for (int i = 0; i < slots.size(); i++) {
+			result.add(bySlot.getOrDefault(i, Totals.NONE));
+		}
+		return result;
+	}
+
+	/** Every expected unit of the slot with its return's state, by code. */
+	List<UnitRow> unitStates(Slot slot) {
+		return this.jdbc.query(UNIT_STATES, parameters(List.of(slot)), (rs, n) -> new UnitRow(rs.getString("code"),
+				rs.getString("name"), AgencyLevel.valueOf(rs.getString("level")),
+				rs.getObject("due_end", OffsetDateTime.class).toInstant(),
+				Optional.ofNullable(rs.getString("status")).map(ReturnStatus::valueOf).orElse(null),
+				Optional.ofNullable(rs.getTimestamp("first_submitted_at")).map(Timestamp::toInstant).orElse(null),
+				rs.getBoolean("late")));
+	}
+
+	/** The latest period with a submitted or approved return in the subtree. */
+	Optional<LocalDate> latestSubmitted(AgencyRef root) {
+		return Optional.ofNullable(
+				this.jdbc.queryForObject(LATEST, new MapSqlParameterSource("prefix", root.path()), LocalDate.class));
+	}
+
+	private MapSqlParameterSource parameters(List<Slot> slots) {
+		List<Map<String, Object>> rows = new ArrayList<>();
+		for (int i = 0; i < slots.size(); i++) {
+			Slot slot = slots.get(i);
+			Map<String, Object> row = new LinkedHashMap<>();
+			row.put("slot", i);
+			row.put("root_id", slot.root().id());
+			row.put("own_only", slot.ownReturnOnly());
+			row.put("period", slot.period().monthStart().toString());
+			row.put("predecessors", slot.withPredecessors());
+			for (AgencyLevel level : AgencyLevel.values()) {
+				row.put("due_" + level.name().toLowerCase(Locale.ROOT),
+						this.calendar.dueEnd(slot.period(), level.name()).toInstant().toString());
+			}
+			rows.add(row);
+		}
+		return new MapSqlParameterSource("slots", JSON.writeValueAsString(rows))
+			.addValue("centralFiles", this.settings.centralFilesReturn())
+			.addValue("now", this.calendar.now().toOffsetDateTime());
+	}
+
+	private static Totals totals(ResultSet rs) throws SQLException {
+		return new Totals(rs.getInt("expected"), rs.getInt("submitted"), rs.getInt("approved"), rs.getInt("late"),
+				rs.getInt("counted"), figures(rs, "cases_"), figures(rs, "money_"));
+	}
+
+	private static Figures figures(ResultSet rs, String prefix) throws SQLException {
+		Map<FormColumn, Long> values = new LinkedHashMap<>();
+		for (FormColumn column : FormColumn.ENTERED) {
+			values.put(column, rs.getLong(prefix + snake(column)));
+		}
+		return Figures.of(values);
+	}
+
+	/**
+	 * {@code coalesce(sum(m.cases_carried_over) filter (where counted), 0) as
+	 * cases_carried_over, …} for every entered column of both forms.
+	 */
+	private static String sums() {
+		return figureColumns().stream()
+			.map((name) -> "coalesce(sum(m.%s) filter (where %s), 0) as %s".formatted(name, COUNTED, name))
+			.collect(Collectors.joining(",\n    "));
+	}
+
+	/** Only what the engine reads of a return, so that the set of returns stays small. */
+	private static String returnColumns() {
+		return "agency_id, period, status, first_submitted_at, " + String.join(", ", figureColumns());
+	}
+
+	/** {@code cases_carried_over}, …, {@code money_other}: the entered columns of V2. */
+	private static List<String> figureColumns() {
+		return Stream.of("cases_", "money_")
+			.flatMap((form) -> FormColumn.ENTERED.stream().map((column) -> form + snake(column)))
+			.toList();
+	}
+
+	/** {@code carriedOver} → {@code carried_over}: the column name in V2. */
+	static String snake(FormColumn column) {
+		return column.code().replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT);
+	}
+
+	/** One expected unit's return state, as {@link #unitStates} reads it. */
+	record UnitRow(String code, String name, AgencyLevel level, Instant dueEnd, ReturnStatus status,
+			Instant firstSubmittedAt, boolean late) {
+
+	}
+
+}

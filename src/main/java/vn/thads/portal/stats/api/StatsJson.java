@@ -1,0 +1,76 @@
+package vn.thads.portal.stats.api;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import vn.thads.portal.returns.Form;
+import vn.thads.portal.returns.FormColumn;
+import vn.thads.portal.stats.AgencyStats;
+import vn.thads.portal.stats.Change;
+import vn.thads.portal.stats.FormTotals;
+import vn.thads.portal.stats.Gap;
+import vn.thads.portal.stats.MonthFlow;
+import vn.thads.portal.stats.UnitCounts;
+import vn.thads.portal.target.TargetRates;
+
+/**
+ * The stats object of api.md (Statistics), field for field; {@code agencyName},
+ * {@code basis}, {@code ownReturnOnly}, the progress points of {@code gap}, the extra
+ * changes and {@code monthFlow} are additions. Numbers are only copied from the engine's
+ * records, never computed here.
+ */
+record StatsJson(String agencyCode, String agencyName, boolean ownReturnOnly, String period, int statYear, int months,
+		LocalDate from, LocalDate to, String basis, UnitCounts units, Map<String, Object> cases,
+		Map<String, Object> money, TargetRates target, TargetRates progressTarget, Gap gap,
+		PreviousYearJson previousYear, Change change, MonthFlowJson monthFlow) {
+
+	static StatsJson of(AgencyStats stats) {
+		return new StatsJson(stats.agency().code(), stats.agency().name(), stats.ownReturnOnly(), stats.period().code(),
+				stats.period().statYear(), stats.period().months(), stats.period().from(), stats.period().to(),
+				stats.basis().name().toLowerCase(Locale.ROOT), stats.units(), form(Form.CASES, stats.cases()),
+				form(Form.MONEY, stats.money()), stats.target(), stats.progressTarget(), stats.gap(),
+				(stats.previousYear() != null) ? new PreviousYearJson(stats.previousYear().period().code(),
+						form(Form.CASES, stats.previousYear().cases()), form(Form.MONEY, stats.previousYear().money()))
+						: null,
+				stats.change(), MonthFlowJson.of(stats.monthFlow()));
+	}
+
+	/** Summed figures then derived rows, under their api.md names. */
+	static Map<String, Object> form(Form form, FormTotals totals) {
+		Map<String, Object> json = new LinkedHashMap<>();
+		for (FormColumn column : FormColumn.values()) {
+			if (!form.has(column)) {
+				continue;
+			}
+			json.put(column.code(), column.isEntered() ? totals.figures().get(column) : totals.derived().get(column));
+		}
+		return json;
+	}
+
+	record PreviousYearJson(String period, Map<String, Object> cases, Map<String, Object> money) {
+
+	}
+
+	record MonthFlowJson(String period, Map<String, Long> cases, Map<String, Long> money, long casesResolved,
+			long moneyResolved) {
+
+		static MonthFlowJson of(MonthFlow flow) {
+			return new MonthFlowJson(flow.period().code(), entered(Form.CASES, flow.cases().asMap()),
+					entered(Form.MONEY, flow.money().asMap()), flow.casesResolved(), flow.moneyResolved());
+		}
+
+		private static Map<String, Long> entered(Form form, Map<FormColumn, Long> values) {
+			Map<String, Long> json = new LinkedHashMap<>();
+			values.forEach((column, value) -> {
+				if (form.has(column)) {
+					json.put(column.code(), value);
+				}
+			});
+			return json;
+		}
+
+	}
+
+}

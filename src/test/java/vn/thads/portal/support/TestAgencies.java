@@ -1,0 +1,68 @@
+package vn.thads.portal.support;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import vn.thads.portal.account.UserAdministration;
+import vn.thads.portal.agency.AgencyAdministration;
+import vn.thads.portal.agency.AgencyCommand;
+import vn.thads.portal.agency.AgencyLevel;
+import vn.thads.portal.agency.AgencyRef;
+import vn.thads.portal.security.Role;
+
+/**
+ * Agencies and accounts of a test's own (codes {@code TX1}, {@code TX2}, … that no demo
+ * agency uses), so that tests which change data never touch the demo agencies that other
+ * tests read. Accounts get the demo password.
+ */
+public final class TestAgencies {
+
+	private static final AtomicInteger sequence = new AtomicInteger();
+
+	private static final LocalDate LONG_AGO = LocalDate.of(2010, 1, 1);
+
+	private final AgencyAdministration agencies;
+
+	private final UserAdministration users;
+
+	public TestAgencies(AgencyAdministration agencies, UserAdministration users) {
+		this.agencies = agencies;
+		this.users = users;
+	}
+
+	/** A new province under the central agency. */
+	public AgencyRef province() {
+		return agency(AgencyLevel.PROVINCE, "TW", LONG_AGO, null, List.of());
+	}
+
+	/** A new local unit under {@code parent}. */
+	public AgencyRef local(AgencyRef parent) {
+		return agency(AgencyLevel.LOCAL, parent.code(), LONG_AGO, null, List.of());
+	}
+
+	public AgencyRef agency(AgencyLevel level, String parentCode, LocalDate validFrom, LocalDate validTo,
+			List<String> predecessorCodes) {
+		String code = "TX" + sequence.incrementAndGet();
+		return this.agencies.create(new AgencyCommand(code, "Đơn vị thử " + code, code, level, parentCode, validFrom,
+				validTo, predecessorCodes, null));
+	}
+
+	/** A leader of the agency, {@code <code>.lanhdao}; returns the username. */
+	public String leader(AgencyRef agency) {
+		return account(agency, Role.LEADER, ".lanhdao");
+	}
+
+	/** An officer of the agency, {@code <code>.canbo}; returns the username. */
+	public String officer(AgencyRef agency) {
+		return account(agency, Role.OFFICER, ".canbo");
+	}
+
+	private String account(AgencyRef agency, Role role, String suffix) {
+		String username = agency.code().toLowerCase(Locale.ROOT) + suffix;
+		this.users.provision(username, "Người dùng thử " + agency.code(), role, agency.code(), TestUsers.DEMO_PASSWORD);
+		return username;
+	}
+
+}
