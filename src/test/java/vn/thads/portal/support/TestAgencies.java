@@ -11,13 +11,20 @@ import vn.thads.portal.agency.AgencyCommand;
 import vn.thads.portal.agency.AgencyLevel;
 import vn.thads.portal.agency.AgencyRef;
 import vn.thads.portal.security.Role;
+import vn.thads.portal.shared.InvalidInputException;
 
 /**
  * Agencies and accounts of a test's own (codes {@code TX1}, {@code TX2}, … that no demo
- * agency uses), so that tests which change data never touch the demo agencies that other
- * tests read. Accounts get the demo password.
+ * agency uses) under a central root of their own ({@link #ROOT}), so that tests which
+ * change data never touch the demo agencies, nor the national totals, that other tests
+ * read. Accounts get the demo password.
  */
 public final class TestAgencies {
+
+	/**
+	 * The central agency every test province hangs under, beside the demo's {@code TW}.
+	 */
+	public static final String ROOT = "TXROOT";
 
 	private static final AtomicInteger sequence = new AtomicInteger();
 
@@ -32,9 +39,20 @@ public final class TestAgencies {
 		this.users = users;
 	}
 
-	/** A new province under the central agency. */
+	/** A new province under the tests' own central agency {@link #ROOT}. */
 	public AgencyRef province() {
-		return agency(AgencyLevel.PROVINCE, "TW", LONG_AGO, null, List.of());
+		ensureRoot();
+		return agency(AgencyLevel.PROVINCE, ROOT, LONG_AGO, null, List.of());
+	}
+
+	private void ensureRoot() {
+		try {
+			this.agencies.create(new AgencyCommand(ROOT, "Đơn vị gốc thử nghiệm", ROOT, AgencyLevel.CENTRAL, null,
+					LONG_AGO, null, List.of(), null));
+		}
+		catch (InvalidInputException alreadyThere) {
+			// created by an earlier test of this run
+		}
 	}
 
 	/** A new local unit under {@code parent}. */

@@ -63,7 +63,7 @@ class TargetPagesTests {
 		this.mvc
 			.perform(post("/targets").with(session("admin"))
 				.with(csrf())
-				.param("agency", "TW")
+				.param("agency", TestAgencies.ROOT)
 				.param("year", "2022")
 				.param("rows[0].agencyCode", this.province.code())
 				.param("rows[0].casesRate", "81,5")
