@@ -34,14 +34,18 @@ public class StatsEngine {
 
 	private final StatsQueries queries;
 
+	private final TrendQueries trendQueries;
+
 	private final Targets targets;
 
 	private final AgencyDirectory directory;
 
 	private final ReportingCalendar calendar;
 
-	StatsEngine(StatsQueries queries, Targets targets, AgencyDirectory directory, ReportingCalendar calendar) {
+	StatsEngine(StatsQueries queries, TrendQueries trendQueries, Targets targets, AgencyDirectory directory,
+			ReportingCalendar calendar) {
 		this.queries = queries;
+		this.trendQueries = trendQueries;
 		this.targets = targets;
 		this.directory = directory;
 		this.calendar = calendar;
@@ -78,26 +82,36 @@ public class StatsEngine {
 
 	/**
 	 * The sums at the end of each month of the year up to {@code period}, and of every
-	 * month of the year before, in one query: the rate by month for charts.
+	 * month of the year before (with the predecessors of a successor), in one query.
 	 */
 	public MonthlySeries series(AgencyRef agency, ReportingPeriod period, Basis basis) {
-		List<Slot> slots = new ArrayList<>();
+		List<TrendQueries.Month> months = new ArrayList<>();
 		for (ReportingPeriod month : period.monthsSoFar()) {
-			slots.add(Slot.subtree(agency, month));
+			months.add(new TrendQueries.Month(month, false));
 		}
-		int thisYear = slots.size();
+		int thisYear = months.size();
 		for (ReportingPeriod month : period.samePeriodLastYear().monthsOfYear()) {
-			slots.add(Slot.subtree(agency, month.plusMonths(12)).lastYear());
+			months.add(new TrendQueries.Month(month, true));
 		}
-		List<Totals> totals = this.queries.totals(slots, basis);
+		List<Totals> totals = this.trendQueries.series(agency, months, basis);
 		List<SeriesPoint> points = new ArrayList<>();
-		for (int i = 0; i < slots.size(); i++) {
+		for (int i = 0; i < months.size(); i++) {
 			Totals t = totals.get(i);
-			points.add(new SeriesPoint(slots.get(i).period(), FormTotals.of(t.cases()), FormTotals.of(t.money()),
+			points.add(new SeriesPoint(months.get(i).period(), FormTotals.of(t.cases()), FormTotals.of(t.money()),
 					t.counted()));
 		}
 		return new MonthlySeries(period, List.copyOf(points.subList(0, thisYear)),
 				List.copyOf(points.subList(thisYear, points.size())));
+	}
+
+	/**
+	 * The rate by month through the statistical year, against the same months of last
+	 * year, the target and each month's progress target: the series and the target, two
+	 * queries.
+	 */
+	public Trend trend(AgencyRef agency, ReportingPeriod period, Basis basis) {
+		TargetRates target = this.targets.find(agency.id(), period.statYear()).orElse(null);
+		return StatsArithmetic.trend(agency, series(agency, period, basis), basis, target);
 	}
 
 	/**
@@ -131,6 +145,16 @@ public class StatsEngine {
 	 */
 	public Optional<ReportingPeriod> latestSubmittedPeriod(AgencyRef agency) {
 		return this.queries.latestSubmitted(agency).map((day) -> this.calendar.period(YearMonth.from(day)));
+	}
+
+	/**
+	 * The first and the latest period with submitted returns in the subtree, in one fast
+	 * query (the latest is also what {@link #latestSubmittedPeriod} answers).
+	 */
+	public Optional<ReportedPeriods> reportedPeriods(AgencyRef agency) {
+		return this.trendQueries.reported(agency)
+			.map((r) -> new ReportedPeriods(this.calendar.period(YearMonth.from(r.first())),
+					this.calendar.period(YearMonth.from(r.latest()))));
 	}
 
 	/**

@@ -181,7 +181,7 @@ class StatsQueries {
 				rs.getInt("counted"), figures(rs, "cases_"), figures(rs, "money_"));
 	}
 
-	private static Figures figures(ResultSet rs, String prefix) throws SQLException {
+	static Figures figures(ResultSet rs, String prefix) throws SQLException {
 		Map<FormColumn, Long> values = new LinkedHashMap<>();
 		for (FormColumn column : FormColumn.ENTERED) {
 			values.put(column, rs.getLong(prefix + snake(column)));
@@ -205,7 +205,7 @@ class StatsQueries {
 	}
 
 	/** {@code cases_carried_over}, …, {@code money_other}: the entered columns of V2. */
-	private static List<String> figureColumns() {
+	static List<String> figureColumns() {
 		return Stream.of("cases_", "money_")
 			.flatMap((form) -> FormColumn.ENTERED.stream().map((column) -> form + snake(column)))
 			.toList();
