@@ -16,6 +16,9 @@ import vn.thads.portal.stats.UnitState;
  */
 public record ReturnState(Kind kind, ReturnStatus status, boolean late, long daysLate, UnitCounts units) {
 
+	/** Days late a sort tells apart. */
+	private static final long DAYS = 1_000_000;
+
 	/** What a row's own return amounts to, in the order a sort by state puts them. */
 	public enum Kind {
 
@@ -52,11 +55,12 @@ public record ReturnState(Kind kind, ReturnStatus status, boolean late, long day
 	}
 
 	/**
-	 * The key a sort by state uses: missing before submitted before approved, the late
-	 * ones of each first, most days late first; the page compares it as text.
+	 * The number a sort by state uses: missing before submitted before approved, within
+	 * each the late ones first, most days late first (days late are far below a million).
 	 */
-	public String sortKey() {
-		return "%d-%d-%019d".formatted(this.kind.ordinal(), this.late ? 0 : 1, Long.MAX_VALUE - this.daysLate);
+	public long sortKey() {
+		long lateness = this.late ? DAYS - Math.min(this.daysLate, DAYS - 1) : DAYS;
+		return this.kind.ordinal() * 2 * DAYS + lateness;
 	}
 
 	/** Bootstrap classes of the badge. */

@@ -7,6 +7,7 @@ import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 
@@ -16,28 +17,29 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts the SQL statements the current thread sends, so that a test can bound what one
+ * Counts the SQL statements sent while a test records, so that it can bound what one
  * request costs (an N+1 query shows as a count that grows with the data). The test
  * contexts' pool is replaced by one whose connections report each statement they prepare
- * or create; MockMvc runs a request on the test's own thread, so a thread-local record
- * sees exactly that request.
+ * or create, on whatever thread (a dashboard reads its trend on a second one). Tests run
+ * one at a time and MockMvc runs a request to its end before returning, so what is
+ * recorded between {@link #start()} and {@link #stop()} is that request.
  */
 @Component
 public class SqlStatements implements BeanPostProcessor {
 
 	private static final Set<String> STATEMENTS = Set.of("prepareStatement", "prepareCall", "createStatement");
 
-	private static final ThreadLocal<List<String>> recorded = new ThreadLocal<>();
+	private static volatile List<String> recorded;
 
-	/** Starts recording this thread's statements (a new record each time). */
+	/** Starts recording (a new record each time). */
 	public static void start() {
-		recorded.set(new ArrayList<>());
+		recorded = Collections.synchronizedList(new ArrayList<>());
 	}
 
 	/** Stops recording; returns the statements sent since {@link #start()}. */
 	public static List<String> stop() {
-		List<String> statements = recorded.get();
-		recorded.remove();
+		List<String> statements = recorded;
+		recorded = null;
 		return (statements != null) ? List.copyOf(statements) : List.of();
 	}
 
@@ -61,7 +63,7 @@ public class SqlStatements implements BeanPostProcessor {
 
 		private static Connection counted(Connection connection) {
 			InvocationHandler handler = (proxy, method, arguments) -> {
-				List<String> statements = recorded.get();
+				List<String> statements = recorded;
 				if (statements != null && STATEMENTS.contains(method.getName())) {
 					statements.add((arguments != null && arguments.length > 0) ? String.valueOf(arguments[0])
 							: method.getName());
