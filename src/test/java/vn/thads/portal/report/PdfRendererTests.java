@@ -19,7 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import vn.thads.portal.support.PortalTest;
+import vn.thads.portal.support.FullStack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.thads.portal.report.ReportMessages.EN;
@@ -30,7 +30,7 @@ import static vn.thads.portal.report.ReportMessages.VI;
  * published numbers as printed, the embedded font, A4 landscape, page numbers from page 2
  * and the column header on every page of a table.
  */
-@PortalTest
+@FullStack
 class PdfRendererTests {
 
 	/**

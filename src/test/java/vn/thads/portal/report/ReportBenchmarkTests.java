@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import vn.thads.portal.support.PortalTest;
+import vn.thads.portal.support.FullStack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code ./mvnw test -Dtest=ReportBenchmarkTests -Dgroups=benchmark -DexcludedGroups=}
  * and write the numbers in docs/benchmarks.md. It asserts what it produced, never a time.
  */
-@PortalTest
+@FullStack
 @Tag("benchmark")
 class ReportBenchmarkTests {
 
