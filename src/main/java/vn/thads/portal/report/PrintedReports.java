@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import vn.thads.portal.agency.AgencyRef;
 import vn.thads.portal.agency.AgencyScope;
 import vn.thads.portal.period.ReportingCalendar;
@@ -22,8 +23,9 @@ import vn.thads.portal.web.Formats;
  * Printed reports as pages reach them: the request read from the user's text and checked
  * (scope through {@link AgencyScope}, 403 outside the user's subtree; a period that has
  * ended; a kind of report that fits it; a report date after it), then assembled and
- * rendered. Assembly reads the database in a read-only transaction of its own; rendering
- * a PDF takes longer and holds no database connection.
+ * rendered. Assembly reads the database in a read-only transaction of its own
+ * ({@link ReportAssembler}); rendering a PDF takes longer and holds no database
+ * connection, which is why this class is not transactional as a whole.
  */
 @Service
 public class PrintedReports {
@@ -59,6 +61,7 @@ public class PrintedReports {
 	 * @throws InvalidInputException for a malformed or unfinished period, a kind that
 	 * does not fit it, an unknown basis or a bad date
 	 */
+	@Transactional(readOnly = true)
 	public ReportRequest request(PortalUser user, String agencyCode, String period, ReportOptions options) {
 		AgencyRef agency = this.scope.requireView(user, agencyCode);
 		ReportingPeriod parsed = this.calendar.parse(period);
@@ -69,6 +72,7 @@ public class PrintedReports {
 	 * The report chosen on the selection page: a statistical year and one of its
 	 * {@link PeriodChoice}s.
 	 */
+	@Transactional(readOnly = true)
 	public ReportRequest request(PortalUser user, String agencyCode, int statYear, String choice,
 			ReportOptions options) {
 		AgencyRef agency = this.scope.requireView(user, agencyCode);
@@ -93,6 +97,7 @@ public class PrintedReports {
 	 * What the selection page offers the user: the agencies in scope, with their own
 	 * first, and where it opens for one of them.
 	 */
+	@Transactional(readOnly = true)
 	public ReportSelection selection(PortalUser user, String agencyCode) {
 		AgencyRef agency = (agencyCode != null && !agencyCode.isBlank()) ? this.scope.requireView(user, agencyCode)
 				: this.scope.home(user);
