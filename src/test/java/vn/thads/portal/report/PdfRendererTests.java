@@ -87,7 +87,7 @@ class PdfRendererTests {
 		ReportDocument withDiacritics = new ReportDocument(DIACRITICS, this.kg22.agencyName(), this.kg22.placeName(),
 				this.kg22.date(), this.kg22.numberSymbol(), this.kg22.recipient(), this.kg22.circular(),
 				this.kg22.period(), this.kg22.periodTitle(), this.kg22.cases(), this.kg22.money(), List.of(DIACRITICS),
-				List.of());
+				List.of(), false);
 
 		byte[] bytes = this.pdf.render(withDiacritics, VI);
 		ReportSamples.write("diacritics.pdf", bytes);

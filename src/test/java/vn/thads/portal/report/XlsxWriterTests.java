@@ -134,7 +134,7 @@ class XlsxWriterTests {
 	}
 
 	/** The first row whose first cell says {@code text}, or -1. */
-	private static int rowOf(Sheet sheet, String text) {
+	static int rowOf(Sheet sheet, String text) {
 		for (Row row : sheet) {
 			Cell cell = row.getCell(0);
 			if (cell != null && cell.getCellType() == CellType.STRING && cell.getStringCellValue().equals(text)) {
