@@ -26,10 +26,13 @@ import vn.thads.portal.period.ReportingPeriod;
  * @param narrative the paragraphs of the report, see {@link NarrativeWriter}
  * @param unapprovedUnits the units whose return is not approved (or missing); empty when
  * every figure is approved
+ * @param approvedOnly whether the figures count approved returns only, so that the units
+ * not approved are left out of them rather than counted unapproved
  */
 public record ReportDocument(String parentAgencyName, String agencyName, String placeName, LocalDate date,
 		String numberSymbol, String recipient, String circular, ReportingPeriod period, String periodTitle,
-		ReportTable cases, ReportTable money, List<String> narrative, List<String> unapprovedUnits) {
+		ReportTable cases, ReportTable money, List<String> narrative, List<String> unapprovedUnits,
+		boolean approvedOnly) {
 
 	public ReportDocument {
 		Objects.requireNonNull(agencyName, "agencyName");
@@ -55,6 +58,23 @@ public record ReportDocument(String parentAgencyName, String agencyName, String 
 	/** Whether every unit's return is approved; otherwise the report says so. */
 	public boolean fullyApproved() {
 		return this.unapprovedUnits.isEmpty();
+	}
+
+	/**
+	 * The message key of the notice on units not approved, which says what their figures
+	 * are: counted though not approved, or left out; {@code …Detail} and the footnote's
+	 * follow it.
+	 */
+	public String unapprovedKey() {
+		return this.approvedOnly ? "report.notice.excluded" : "report.notice.unapproved";
+	}
+
+	public String unapprovedDetailKey() {
+		return unapprovedKey() + "Detail";
+	}
+
+	public String unapprovedFootnoteKey() {
+		return this.approvedOnly ? "report.table.excluded" : "report.table.unapproved";
 	}
 
 }

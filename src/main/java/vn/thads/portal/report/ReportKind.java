@@ -1,6 +1,10 @@
 package vn.thads.portal.report;
 
+import java.util.Locale;
+
 import vn.thads.portal.period.ReportingPeriod;
+import vn.thads.portal.shared.FieldProblem;
+import vn.thads.portal.shared.InvalidInputException;
 
 /**
  * Which report a period is printed as (domain.md §2): the same cumulative figures carry
@@ -25,6 +29,32 @@ public enum ReportKind {
 
 	/** Any month: "Tháng 8 năm 2021 (11 tháng)". */
 	MONTH;
+
+	/** How a link names the kind ({@code ?kind=six-months}). */
+	public String code() {
+		return name().toLowerCase(Locale.ROOT).replace('_', '-');
+	}
+
+	/**
+	 * The kind a link names, or the usual one for the period when it names none.
+	 * @throws InvalidInputException (field {@code kind}) for an unknown kind, or one the
+	 * period cannot be printed as (month 5 is no quarter)
+	 */
+	public static ReportKind parse(String code, ReportingPeriod period) {
+		if (code == null || code.isBlank()) {
+			return usualFor(period);
+		}
+		for (ReportKind kind : values()) {
+			if (kind.code().equals(code.strip().toLowerCase(Locale.ROOT))) {
+				if (!kind.fits(period)) {
+					throw new InvalidInputException(
+							FieldProblem.of("kind", "report.kind.mismatch." + kind.name(), period.code()));
+				}
+				return kind;
+			}
+		}
+		throw new InvalidInputException(FieldProblem.of("kind", "report.kind.invalid", code));
+	}
 
 	/** Whether a period can be printed as this kind of report. */
 	public boolean fits(ReportingPeriod period) {

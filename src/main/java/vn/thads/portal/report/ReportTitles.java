@@ -47,11 +47,16 @@ public class ReportTitles {
 		}
 		String year = String.valueOf(period.statYear());
 		return switch (kind) {
-			case QUARTER -> message("report.period.quarter", locale, ROMAN.get(period.quarter() - 1), year);
+			case QUARTER -> message("report.period.quarter", locale, roman(period.quarter()), year);
 			case MONTH -> message("report.period.month", locale, String.valueOf(period.month().getMonthValue()),
 					String.valueOf(period.month().getYear()), String.valueOf(period.months()));
 			default -> message("report.period.months", locale, String.valueOf(period.months()), year);
 		};
+	}
+
+	/** I, II, III, IV. */
+	static String roman(int quarter) {
+		return ROMAN.get(quarter - 1);
 	}
 
 	/** "Kiên Giang, ngày 05 tháng 10 năm 2022". */

@@ -138,7 +138,7 @@ public class XlsxWriter {
 			put(units, RIGHT_BLOCK, text("report.form.unit", text("form.unit." + code)), this.styles.bold);
 			if (!this.report.fullyApproved()) {
 				Row notice = row();
-				put(notice, UNIT, text("report.notice.unapproved", String.join(", ", this.report.unapprovedUnits())),
+				put(notice, UNIT, text(this.report.unapprovedKey(), String.join(", ", this.report.unapprovedUnits())),
 						this.styles.notice);
 				merge(notice.getRowNum(), UNIT, GAP);
 			}
@@ -205,7 +205,7 @@ public class XlsxWriter {
 		private void closing() {
 			row();
 			if (!this.report.fullyApproved()) {
-				put(row(), UNIT, text("report.table.unapproved"), this.styles.italic);
+				put(row(), UNIT, text(this.report.unapprovedFootnoteKey()), this.styles.italic);
 			}
 			row();
 			Row date = row();

@@ -6,5 +6,5 @@
  * engine); this module only words and formats it.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Printed reports",
-		allowedDependencies = { "returns", "agency", "period", "web", "shared" })
+		allowedDependencies = { "stats", "target", "returns", "agency", "period", "security", "web", "shared" })
 package vn.thads.portal.report;

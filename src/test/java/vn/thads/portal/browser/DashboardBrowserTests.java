@@ -10,7 +10,7 @@ import com.microsoft.playwright.options.LoadState;
 import org.junit.jupiter.api.Test;
 
 import vn.thads.portal.support.Browser;
-import vn.thads.portal.support.BrowserTest;
+import vn.thads.portal.support.InBrowser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * one; the charts are drawn (the page's scripts run under the CSP) and the central leader
  * drills down from the country.
  */
-@BrowserTest
+@InBrowser
 class DashboardBrowserTests {
 
 	@Test

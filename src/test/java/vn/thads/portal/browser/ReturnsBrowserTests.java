@@ -11,7 +11,7 @@ import vn.thads.portal.account.UserAdministration;
 import vn.thads.portal.agency.AgencyAdministration;
 import vn.thads.portal.returns.TestUnits;
 import vn.thads.portal.support.Browser;
-import vn.thads.portal.support.BrowserTest;
+import vn.thads.portal.support.InBrowser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -19,7 +19,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * A month's work in the browser: an officer types a return, watches the server recompute
  * a rate, fixes an identity error and submits; a leader approves it.
  */
-@BrowserTest
+@InBrowser
 class ReturnsBrowserTests {
 
 	@Autowired

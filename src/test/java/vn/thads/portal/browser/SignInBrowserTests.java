@@ -4,14 +4,14 @@ import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 
 import vn.thads.portal.support.Browser;
-import vn.thads.portal.support.BrowserTest;
+import vn.thads.portal.support.InBrowser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
  * A district officer signs in through the real form and lands on their monthly returns.
  */
-@BrowserTest
+@InBrowser
 class SignInBrowserTests {
 
 	@Test

@@ -8,7 +8,7 @@ import vn.thads.portal.account.UserAdministration;
 import vn.thads.portal.agency.AgencyAdministration;
 import vn.thads.portal.agency.AgencyRef;
 import vn.thads.portal.support.Browser;
-import vn.thads.portal.support.BrowserTest;
+import vn.thads.portal.support.InBrowser;
 import vn.thads.portal.support.TestAgencies;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -17,7 +17,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * A provincial leader sets the targets of the districts: a mistyped rate is shown on its
  * cell with what was typed, the corrected sheet is saved and audited.
  */
-@BrowserTest
+@InBrowser
 class TargetsBrowserTests {
 
 	@Autowired

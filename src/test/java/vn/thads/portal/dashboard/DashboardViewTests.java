@@ -19,7 +19,7 @@ import vn.thads.portal.stats.Completeness;
 import vn.thads.portal.stats.StatsEngine;
 import vn.thads.portal.stats.UnitBreakdown;
 import vn.thads.portal.support.DemoPrincipals;
-import vn.thads.portal.support.PortalTest;
+import vn.thads.portal.support.FullStack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * recomputed: on the demo's Kiên Giang 2022-09 (the published KG22 figures) and the whole
  * country, every card, row and state equals what the engine answers for the same call.
  */
-@PortalTest
+@FullStack
 class DashboardViewTests {
 
 	static final ReportingPeriod SEP_2022 = ReportingPeriod.of(2022, 9);

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import vn.thads.portal.support.PortalTest;
+import vn.thads.portal.support.FullStack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The migrations build the whole schema on an empty database, and the entities validate
  * against it (the context starts with {@code ddl-auto=validate}).
  */
-@PortalTest
+@FullStack
 class MigrationTests {
 
 	@Autowired

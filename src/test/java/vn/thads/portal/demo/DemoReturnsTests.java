@@ -21,7 +21,7 @@ import vn.thads.portal.returns.ReturnCheck;
 import vn.thads.portal.returns.ReturnFigures;
 import vn.thads.portal.returns.ReturnRules;
 import vn.thads.portal.returns.RuleContext;
-import vn.thads.portal.support.PortalTest;
+import vn.thads.portal.support.FullStack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * figures (fixtures KG22, and the 2021 money resolved), and every return is consistent —
  * no error and no warning of domain.md §3 anywhere.
  */
-@PortalTest
+@FullStack
 class DemoReturnsTests {
 
 	/** Sums over the Kiên Giang subtree (the province office and its districts). */

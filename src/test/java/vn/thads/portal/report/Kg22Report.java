@@ -83,7 +83,7 @@ final class Kg22Report {
 						Percent.points(money.total().rate(), MONEY_RATE_2021)));
 		return new ReportDocument("Tổng cục Thi hành án dân sự", "Cục Thi hành án dân sự tỉnh Kiên Giang", "Kiên Giang",
 				LocalDate.of(2022, 10, 5), "…/BC-CTHADS", "Tổng cục THADS", "06/2019/TT-BTP", PERIOD, periodTitle,
-				cases, money, narrative.write(facts, locale), notApproved);
+				cases, money, narrative.write(facts, locale), notApproved, false);
 	}
 
 	static Results results(ReportRow row) {

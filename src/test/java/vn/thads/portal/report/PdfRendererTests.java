@@ -19,7 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import vn.thads.portal.support.PortalTest;
+import vn.thads.portal.support.FullStack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.thads.portal.report.ReportMessages.EN;
@@ -30,7 +30,7 @@ import static vn.thads.portal.report.ReportMessages.VI;
  * published numbers as printed, the embedded font, A4 landscape, page numbers from page 2
  * and the column header on every page of a table.
  */
-@PortalTest
+@FullStack
 class PdfRendererTests {
 
 	/**
@@ -87,7 +87,7 @@ class PdfRendererTests {
 		ReportDocument withDiacritics = new ReportDocument(DIACRITICS, this.kg22.agencyName(), this.kg22.placeName(),
 				this.kg22.date(), this.kg22.numberSymbol(), this.kg22.recipient(), this.kg22.circular(),
 				this.kg22.period(), this.kg22.periodTitle(), this.kg22.cases(), this.kg22.money(), List.of(DIACRITICS),
-				List.of());
+				List.of(), false);
 
 		byte[] bytes = this.pdf.render(withDiacritics, VI);
 		ReportSamples.write("diacritics.pdf", bytes);

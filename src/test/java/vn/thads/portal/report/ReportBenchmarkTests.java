@@ -3,6 +3,7 @@ package vn.thads.portal.report;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -16,18 +17,23 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import vn.thads.portal.support.PortalTest;
+import vn.thads.portal.agency.AgencyDirectory;
+import vn.thads.portal.period.ReportingPeriod;
+import vn.thads.portal.stats.Basis;
+import vn.thads.portal.support.FullStack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Speed of a province's quarterly report (16 unit rows: the province's own and 15
- * districts, plus the totals), rendered to PDF and to XLSX after a warm-up. Excluded from
- * the normal build (tag {@code benchmark}); run it with
+ * districts, plus the totals), rendered to PDF and to XLSX after a warm-up: from a view
+ * model built in the test, and end to end on the demo data (Kiên Giang quý IV 2022: the
+ * statistics engine, the assembly of the report, then the PDF or the workbook). Excluded
+ * from the normal build (tag {@code benchmark}); run it with
  * {@code ./mvnw test -Dtest=ReportBenchmarkTests -Dgroups=benchmark -DexcludedGroups=}
  * and write the numbers in docs/benchmarks.md. It asserts what it produced, never a time.
  */
-@PortalTest
+@FullStack
 @Tag("benchmark")
 class ReportBenchmarkTests {
 
@@ -46,6 +52,12 @@ class ReportBenchmarkTests {
 
 	@Autowired
 	NarrativeWriter narrative;
+
+	@Autowired
+	PrintedReports reports;
+
+	@Autowired
+	AgencyDirectory directory;
 
 	@Test
 	void provinceQuarterToPdfAndXlsx() throws IOException {
@@ -70,6 +82,38 @@ class ReportBenchmarkTests {
 				xlsxTiming.median(), xlsxTiming.p90(), xlsxTiming.max(), xlsxTiming.output().length / 1024);
 		System.out.print(result);
 		ReportSamples.write("benchmark.txt", result.getBytes(StandardCharsets.UTF_8));
+	}
+
+	@Test
+	void kienGiangQuarterEndToEnd() throws IOException {
+		Locale vi = ReportMessages.VI;
+		ReportRequest kg = new ReportRequest(this.directory.getByCode("KG"), ReportingPeriod.of(2022, 9),
+				ReportKind.QUARTER, Basis.SUBMITTED, LocalDate.of(2022, 10, 5), true);
+
+		Timing assembly = measure(() -> {
+			ReportDocument document = this.reports.document(kg, vi);
+			assertThat(document.cases().rows()).hasSize(16);
+			return new byte[0];
+		});
+		Timing pdfTiming = measure(() -> this.reports.pdf(kg, vi));
+		Timing xlsxTiming = measure(() -> this.reports.xlsx(kg, vi));
+
+		try (PDDocument document = Loader.loadPDF(pdfTiming.output())) {
+			assertThat(document.getNumberOfPages()).isGreaterThanOrEqualTo(5);
+		}
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsxTiming.output()))) {
+			assertThat(workbook.getNumberOfSheets()).isEqualTo(2);
+		}
+		String result = String.format(Locale.ROOT,
+				"Reports end to end, KG 2022-09 on the demo data (%d runs after %d warm-up)%n"
+						+ "engine + assembly       : median %.0f ms, p90 %.0f ms, max %.0f ms%n"
+						+ "engine + assembly + PDF : median %.0f ms, p90 %.0f ms, max %.0f ms, %d KB%n"
+						+ "engine + assembly + XLSX: median %.0f ms, p90 %.0f ms, max %.0f ms, %d KB%n",
+				RUNS, WARM_UP, assembly.median(), assembly.p90(), assembly.max(), pdfTiming.median(), pdfTiming.p90(),
+				pdfTiming.max(), pdfTiming.output().length / 1024, xlsxTiming.median(), xlsxTiming.p90(),
+				xlsxTiming.max(), xlsxTiming.output().length / 1024);
+		System.out.print(result);
+		ReportSamples.write("benchmark-end-to-end.txt", result.getBytes(StandardCharsets.UTF_8));
 	}
 
 	private static Timing measure(Supplier<byte[]> render) {

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.thads.portal.returns.FormColumn;
-import vn.thads.portal.support.PortalTest;
+import vn.thads.portal.support.FullStack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.thads.portal.report.ReportMessages.VI;
@@ -26,7 +26,7 @@ import static vn.thads.portal.report.ReportMessages.VI;
  * The workbook of the KG22 report read back with POI equals the view model: numeric
  * cells, the same rows and columns, a frozen header, A4 landscape one page wide.
  */
-@PortalTest
+@FullStack
 class XlsxWriterTests {
 
 	@Autowired
@@ -134,7 +134,7 @@ class XlsxWriterTests {
 	}
 
 	/** The first row whose first cell says {@code text}, or -1. */
-	private static int rowOf(Sheet sheet, String text) {
+	static int rowOf(Sheet sheet, String text) {
 		for (Row row : sheet) {
 			Cell cell = row.getCell(0);
 			if (cell != null && cell.getCellType() == CellType.STRING && cell.getStringCellValue().equals(text)) {

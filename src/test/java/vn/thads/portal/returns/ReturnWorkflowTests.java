@@ -15,7 +15,7 @@ import vn.thads.portal.security.PortalUser;
 import vn.thads.portal.shared.ConflictException;
 import vn.thads.portal.shared.FieldProblem;
 import vn.thads.portal.shared.InvalidInputException;
-import vn.thads.portal.support.PortalTest;
+import vn.thads.portal.support.FullStack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * Every transition of domain.md §5 and the forbidden ones, scope, optimistic locking and
  * what the audit records, on the real database with agencies of the test's own.
  */
-@PortalTest
+@FullStack
 class ReturnWorkflowTests {
 
 	static final ReturnFigures VALID = PublishedForms.KG22;

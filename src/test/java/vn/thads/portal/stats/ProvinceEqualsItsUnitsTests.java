@@ -17,7 +17,7 @@ import vn.thads.portal.period.ReportingPeriod;
 import vn.thads.portal.returns.Figures;
 import vn.thads.portal.returns.FormColumn;
 import vn.thads.portal.returns.ReturnStatus;
-import vn.thads.portal.support.PortalTest;
+import vn.thads.portal.support.FullStack;
 import vn.thads.portal.support.TestAgencies;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * rows (own return + each district's subtree), on both bases. Random trees and returns,
  * fixed seeds so that a failure can be replayed.
  */
-@PortalTest
+@FullStack
 class ProvinceEqualsItsUnitsTests {
 
 	static final ReportingPeriod PERIOD = ReportingPeriod.of(2023, 6);

@@ -21,7 +21,7 @@ import vn.thads.portal.agency.AgencyRef;
 import vn.thads.portal.period.ReportingPeriod;
 import vn.thads.portal.returns.Figures;
 import vn.thads.portal.returns.ReturnStatus;
-import vn.thads.portal.support.PortalTest;
+import vn.thads.portal.support.FullStack;
 import vn.thads.portal.support.TestAgencies;
 import vn.thads.portal.target.TargetRates;
 import vn.thads.portal.target.Targets;
@@ -34,7 +34,7 @@ import static vn.thads.portal.stats.StatsFixtures.VIETNAM;
 import static vn.thads.portal.stats.StatsFixtures.enforceable;
 
 /** The engine on the embedded PostgreSQL, with returns of its own test agencies. */
-@PortalTest
+@FullStack
 class StatsEngineTests {
 
 	static final ReportingPeriod SEP_2022 = ReportingPeriod.of(2022, 9);

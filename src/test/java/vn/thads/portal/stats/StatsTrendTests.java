@@ -15,7 +15,7 @@ import vn.thads.portal.agency.AgencyLevel;
 import vn.thads.portal.agency.AgencyRef;
 import vn.thads.portal.period.ReportingPeriod;
 import vn.thads.portal.returns.ReturnStatus;
-import vn.thads.portal.support.PortalTest;
+import vn.thads.portal.support.FullStack;
 import vn.thads.portal.support.TestAgencies;
 import vn.thads.portal.target.TargetRates;
 import vn.thads.portal.target.Targets;
@@ -27,7 +27,7 @@ import static vn.thads.portal.stats.StatsFixtures.enforceable;
  * The series, the trend and the reported periods on the embedded PostgreSQL: the series'
  * own query sums exactly what the engine's per-period stats sum, month by month.
  */
-@PortalTest
+@FullStack
 class StatsTrendTests {
 
 	@Autowired

@@ -22,9 +22,9 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
- * JUnit extension behind {@link BrowserTest}: one Chromium per test class, a fresh
- * browser context (cookies, storage) per test, the system's Chromium only (Playwright
- * never downloads a browser here). JUnit closes what the extension stores (all of it is
+ * JUnit extension behind {@link InBrowser}: one Chromium per test class, a fresh browser
+ * context (cookies, storage) per test, the system's Chromium only (Playwright never
+ * downloads a browser here). JUnit closes what the extension stores (all of it is
  * {@link AutoCloseable}) when the test or class ends, newest first.
  */
 public class Browser implements ExecutionCondition, BeforeAllCallback, ParameterResolver {

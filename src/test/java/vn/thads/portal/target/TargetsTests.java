@@ -16,14 +16,14 @@ import vn.thads.portal.security.PortalUser;
 import vn.thads.portal.shared.FieldProblem;
 import vn.thads.portal.shared.InvalidInputException;
 import vn.thads.portal.support.DemoPrincipals;
-import vn.thads.portal.support.PortalTest;
+import vn.thads.portal.support.FullStack;
 import vn.thads.portal.support.TestAgencies;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Setting targets: input rules, scope, optimistic locking, audit. */
-@PortalTest
+@FullStack
 class TargetsTests {
 
 	@Autowired

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.thads.portal.agency.AgencyDirectory;
-import vn.thads.portal.support.PortalTest;
+import vn.thads.portal.support.FullStack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -20,7 +20,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static vn.thads.portal.support.TestUsers.session;
 
-@PortalTest
+@FullStack
 class AgencyAdminPagesTests {
 
 	@Autowired

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
-import vn.thads.portal.support.PortalTest;
+import vn.thads.portal.support.FullStack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -32,7 +32,7 @@ import static vn.thads.portal.support.TestUsers.session;
  * both forms' tables, in the page's order, the total last; the CSV plain for programs,
  * the workbook numeric and ready to print.
  */
-@PortalTest
+@FullStack
 class DashboardExportTests {
 
 	static final String PERIOD = "2022-09";

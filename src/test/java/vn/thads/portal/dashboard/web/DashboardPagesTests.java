@@ -13,7 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import vn.thads.portal.support.PortalTest;
+import vn.thads.portal.support.FullStack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -27,7 +27,7 @@ import static vn.thads.portal.support.TestUsers.session;
  * published KG22 figures, worded and formatted), who may open which dashboard, where each
  * role lands, and a period that cannot be shown.
  */
-@PortalTest
+@FullStack
 class DashboardPagesTests {
 
 	@Autowired

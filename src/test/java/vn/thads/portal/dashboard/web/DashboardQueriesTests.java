@@ -14,7 +14,7 @@ import vn.thads.portal.returns.ReturnStatus;
 import org.springframework.security.core.userdetails.UserDetails;
 import vn.thads.portal.stats.StatsFixtures;
 import vn.thads.portal.support.DemoPrincipals;
-import vn.thads.portal.support.PortalTest;
+import vn.thads.portal.support.FullStack;
 import vn.thads.portal.support.SqlStatements;
 import vn.thads.portal.support.TestAgencies;
 
@@ -28,7 +28,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * a province of two units as for one of twelve, and for the whole country, so that a
  * query per unit (N+1) cannot creep in unnoticed.
  */
-@PortalTest
+@FullStack
 class DashboardQueriesTests {
 
 	/**

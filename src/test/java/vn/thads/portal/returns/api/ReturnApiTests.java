@@ -11,7 +11,7 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import vn.thads.portal.account.UserAdministration;
 import vn.thads.portal.agency.AgencyAdministration;
 import vn.thads.portal.returns.TestUnits;
-import vn.thads.portal.support.PortalTest;
+import vn.thads.portal.support.FullStack;
 
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -23,7 +23,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static vn.thads.portal.support.TestUsers.basic;
 
 /** The Returns section of api.md: paths, fields and status codes exactly. */
-@PortalTest
+@FullStack
 class ReturnApiTests {
 
 	/** The KG22 forms as JSON (cases without "reduced", which may be absent). */

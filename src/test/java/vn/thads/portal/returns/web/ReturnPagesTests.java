@@ -25,7 +25,7 @@ import vn.thads.portal.returns.ReturnStatus;
 import vn.thads.portal.returns.ReturnView;
 import vn.thads.portal.returns.ReturnWorkflow;
 import vn.thads.portal.returns.TestUnits;
-import vn.thads.portal.support.PortalTest;
+import vn.thads.portal.support.FullStack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -37,7 +37,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static vn.thads.portal.support.TestUsers.session;
 
 /** The returns pages as an officer and a leader use them, rendered on the real stack. */
-@PortalTest
+@FullStack
 class ReturnPagesTests {
 
 	static final ReturnFigures KG22 = PublishedForms.KG22;

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-import vn.thads.portal.support.PortalTest;
+import vn.thads.portal.support.FullStack;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -17,7 +17,7 @@ import static vn.thads.portal.support.TestUsers.basic;
  * The demo's Kiên Giang reproduces the published KG22 figures through the API. The demo
  * returns come with the returns feature: until they exist, this test is skipped.
  */
-@PortalTest
+@FullStack
 class DemoKienGiangApiTests {
 
 	@Autowired

@@ -16,7 +16,7 @@ import vn.thads.portal.agency.AgencyRef;
 import vn.thads.portal.returns.Figures;
 import vn.thads.portal.returns.ReturnStatus;
 import vn.thads.portal.stats.StatsFixtures;
-import vn.thads.portal.support.PortalTest;
+import vn.thads.portal.support.FullStack;
 import vn.thads.portal.support.TestAgencies;
 import vn.thads.portal.target.TargetRates;
 import vn.thads.portal.target.Targets;
@@ -33,7 +33,7 @@ import static vn.thads.portal.support.TestUsers.basic;
 /**
  * {@code GET /api/v1/stats/{agency}/{period}} and {@code …/units} as api.md writes them.
  */
-@PortalTest
+@FullStack
 class StatsApiTests {
 
 	@Autowired

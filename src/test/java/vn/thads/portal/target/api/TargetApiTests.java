@@ -11,7 +11,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import vn.thads.portal.account.UserAdministration;
 import vn.thads.portal.agency.AgencyAdministration;
 import vn.thads.portal.agency.AgencyRef;
-import vn.thads.portal.support.PortalTest;
+import vn.thads.portal.support.FullStack;
 import vn.thads.portal.support.TestAgencies;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -22,7 +22,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static vn.thads.portal.support.TestUsers.basic;
 
 /** {@code GET/PUT /api/v1/targets/{agency}/{statYear}} as api.md writes them. */
-@PortalTest
+@FullStack
 class TargetApiTests {
 
 	@Autowired

@@ -12,7 +12,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import vn.thads.portal.account.UserAdministration;
 import vn.thads.portal.agency.AgencyAdministration;
 import vn.thads.portal.agency.AgencyRef;
-import vn.thads.portal.support.PortalTest;
+import vn.thads.portal.support.FullStack;
 import vn.thads.portal.support.TestAgencies;
 import vn.thads.portal.target.Targets;
 
@@ -26,7 +26,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static vn.thads.portal.support.TestUsers.session;
 
 /** The targets page: one form for every unit below, errors on their cells. */
-@PortalTest
+@FullStack
 class TargetPagesTests {
 
 	@Autowired

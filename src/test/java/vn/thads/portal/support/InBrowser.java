@@ -23,6 +23,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ExtendWith(Browser.class)
-public @interface BrowserTest {
+public @interface InBrowser {
 
 }

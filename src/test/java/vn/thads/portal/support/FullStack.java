@@ -18,6 +18,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 @Documented
 @SpringBootTest
 @AutoConfigureMockMvc
-public @interface PortalTest {
+public @interface FullStack {
 
 }

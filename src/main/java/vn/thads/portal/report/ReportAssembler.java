@@ -1,0 +1,138 @@
+package vn.thads.portal.report;
+
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.thads.portal.agency.AgencyDirectory;
+import vn.thads.portal.agency.AgencyRef;
+import vn.thads.portal.returns.Form;
+import vn.thads.portal.stats.AgencyStats;
+import vn.thads.portal.stats.Basis;
+import vn.thads.portal.stats.StatsEngine;
+import vn.thads.portal.stats.UnitBreakdown;
+import vn.thads.portal.stats.UnitState;
+
+/**
+ * Builds the {@link ReportDocument} of an agency and a period from the statistics engine:
+ * a row for the agency's own return and one per direct unit with its whole subtree, the
+ * engine's total, targets, gaps and approval counts, the narrative of the engine's total
+ * and the heading of the issuing agency. It adds nothing up: what the engine did not
+ * compute is only worded here.
+ * <p>
+ * It trusts the request: {@link PrintedReports} checks scope and the period first.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ReportAssembler {
+
+	/**
+	 * How many units not approved the notice names; a country has hundreds, and the marks
+	 * in the table show which rows they are in.
+	 */
+	static final int NAMED_UNAPPROVED = 10;
+
+	private final StatsEngine engine;
+
+	private final AgencyDirectory directory;
+
+	private final ReportConventions conventions;
+
+	private final ReportTitles titles;
+
+	private final NarrativeWriter narrative;
+
+	private final MessageSource messages;
+
+	ReportAssembler(StatsEngine engine, AgencyDirectory directory, ReportConventions conventions, ReportTitles titles,
+			NarrativeWriter narrative, MessageSource messages) {
+		this.engine = engine;
+		this.directory = directory;
+		this.conventions = conventions;
+		this.titles = titles;
+		this.narrative = narrative;
+		this.messages = messages;
+	}
+
+	public ReportDocument assemble(ReportRequest request, Locale locale) {
+		AgencyRef agency = request.agency();
+		UnitBreakdown breakdown = this.engine.units(agency, request.period(), request.basis());
+		List<Line> lines = lines(agency, breakdown, locale);
+		String periodTitle = this.titles.period(request.period(), request.kind(), locale);
+		AgencyRef parent = (agency.parentId() != null) ? this.directory.getById(agency.parentId()) : null;
+		String superior = this.conventions.superior(parent, locale);
+		NarrativeFacts facts = new NarrativeFacts(agency.level(), agency.name(), request.period(), periodTitle,
+				FormFigures.results(breakdown.total(), Form.CASES), FormFigures.results(breakdown.total(), Form.MONEY));
+		return new ReportDocument(superior, agency.name(), this.conventions.place(agency, locale), request.date(),
+				ReportConventions.numberSymbol(agency.level()), superior,
+				ReportConventions.circular(request.period().statYear()), request.period(), periodTitle,
+				table(Form.CASES, lines, breakdown.total()), table(Form.MONEY, lines, breakdown.total()),
+				this.narrative.write(facts, locale), unapproved(request, locale), request.basis() == Basis.APPROVED);
+	}
+
+	/**
+	 * The agency's own return first, then its units in the alphabetical order of their
+	 * names, as Vietnamese sorts them (Đ after D, tones after the plain letter). A row
+	 * whose units expect no return is left out: the central agency files none.
+	 */
+	private List<Line> lines(AgencyRef agency, UnitBreakdown breakdown, Locale locale) {
+		List<Line> units = new ArrayList<>();
+		Line own = null;
+		for (AgencyStats row : breakdown.units()) {
+			if (row.units().expected() == 0) {
+				continue;
+			}
+			if (row.ownReturnOnly()) {
+				own = new Line(this.conventions.ownRow(agency, locale), row);
+			}
+			else {
+				units.add(new Line(row.agency().shortName(), row));
+			}
+		}
+		Collator vietnamese = Collator.getInstance(Locale.forLanguageTag("vi"));
+		units.sort(Comparator.comparing(Line::label, vietnamese));
+		if (own != null) {
+			units.add(0, own);
+		}
+		return units;
+	}
+
+	private static ReportTable table(Form form, List<Line> lines, AgencyStats total) {
+		List<ReportRow> rows = lines.stream()
+			.map((line) -> FormFigures.row(line.label(), line.stats(), form, false))
+			.toList();
+		return new ReportTable(form, rows, FormFigures.row(null, total, form, true));
+	}
+
+	/**
+	 * The units of the subtree whose return is not approved (or missing), by code; past
+	 * {@value #NAMED_UNAPPROVED}, how many more.
+	 */
+	private List<String> unapproved(ReportRequest request, Locale locale) {
+		List<String> names = this.engine.completeness(request.agency(), request.period())
+			.units()
+			.stream()
+			.filter((unit) -> !unit.approved())
+			.sorted(Comparator.comparing(UnitState::agencyCode))
+			.map(UnitState::agencyName)
+			.toList();
+		if (names.size() <= NAMED_UNAPPROVED) {
+			return names;
+		}
+		List<String> named = new ArrayList<>(names.subList(0, NAMED_UNAPPROVED));
+		named.add(this.messages.getMessage("report.notice.more",
+				new Object[] { String.valueOf(names.size() - NAMED_UNAPPROVED) }, locale));
+		return named;
+	}
+
+	/** A unit's row as labelled in the table, with the engine's figures. */
+	private record Line(String label, AgencyStats stats) {
+
+	}
+
+}
