@@ -12,7 +12,6 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import vn.thads.portal.agency.AgencyDirectory;
 import vn.thads.portal.agency.AgencyLevel;
 import vn.thads.portal.agency.AgencyRef;
@@ -40,10 +39,12 @@ import vn.thads.portal.stats.UnitState;
  * whatever the number of units: the period range, the units breakdown, completeness and
  * the trend. The trend, which sums 21 months of the subtree, runs beside the others on a
  * connection of its own, so that a page waits for the longer of the two, not their sum
- * (docs/benchmarks.md); each is a consistent read-only snapshot of its own.
+ * (docs/benchmarks.md); each engine call is a consistent read-only snapshot of its own.
+ * There is deliberately no transaction around a whole page: a request that held a
+ * connection while it waits for its trend could, with as many pages at once as the pool
+ * has connections, leave every trend waiting for a connection nobody gives back.
  */
 @Service
-@Transactional(readOnly = true)
 public class Dashboards {
 
 	private final AgencyScope scope;

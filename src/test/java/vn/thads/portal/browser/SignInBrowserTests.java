@@ -1,5 +1,7 @@
 package vn.thads.portal.browser;
 
+import java.util.regex.Pattern;
+
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 
@@ -17,10 +19,10 @@ class SignInBrowserTests {
 	@Test
 	void aDistrictOfficerSignsInAndSeesTheirReturns(Browser.Session session) {
 		Page page = session.signIn("kg-rg.canbo", "demo");
-		assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/returns/KG-RG$"));
+		assertThat(page).hasURL(Pattern.compile(".*/returns/KG-RG$"));
 		assertThat(page.locator("h1")).hasText("Báo cáo tháng");
 		page.click("#nav-dashboard");
-		assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/dashboard/KG-RG$"));
+		assertThat(page).hasURL(Pattern.compile(".*/dashboard/KG-RG$"));
 		assertThat(page.locator("h1")).hasText("Chi cục Thi hành án dân sự thành phố Rạch Giá");
 		assertThat(page.locator("header")).containsText("Cán bộ thống kê");
 	}
