@@ -8,14 +8,15 @@
 # then:  bash docs/loadtest/dashboard.sh
 #
 # Needs curl and wrk (Debian: apt-get install -y wrk). Loopback only; every run is bounded.
-# Settings (environment): PORT (8080), PERIOD (2024-06), WARMUP (10s), DURATION (20s),
+# Settings (environment): PORT (8080), PERIOD (2024-06), WARMUP (60s), DURATION (20s),
 # CONNECTIONS (4), THREADS (2).
+# Each page is warmed up for WARMUP before any is measured.
 set -euo pipefail
 
 PORT="${PORT:-8080}"
 BASE="http://127.0.0.1:${PORT}"
 PERIOD="${PERIOD:-2024-06}"
-WARMUP="${WARMUP:-10s}"
+WARMUP="${WARMUP:-60s}"
 DURATION="${DURATION:-20s}"
 CONNECTIONS="${CONNECTIONS:-4}"
 THREADS="${THREADS:-2}"
@@ -34,23 +35,34 @@ session() {
   rm -f "$jar"
 }
 
-# One dashboard: a warm-up, then one connection (the server's own time per request, nothing
-# queued), then CONNECTIONS at once (throughput on the machine's cores).
-measure() {
-  local name="$1" user="$2" path="$3" id
+# Signs in each leader and checks that their dashboard answers 200; prints "cookie url".
+prepare() {
+  local user="$1" path="$2" id url status
   id="$(session "$user")"
   [ -n "$id" ] || { echo "could not sign in as $user" >&2; exit 1; }
-  local url="$BASE$path?period=$PERIOD"
-  local status
+  url="$BASE$path?period=$PERIOD"
   status="$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: JSESSIONID=$id" "$url")"
   [ "$status" = "200" ] || { echo "$url answered $status for $user" >&2; exit 1; }
-  echo "== $name: $url as $user"
-  wrk -t1 -c1 -d"$WARMUP" -H "Cookie: JSESSIONID=$id" "$url" >/dev/null
-  echo "-- one connection, $DURATION"
-  wrk -t1 -c1 -d"$DURATION" --latency -H "Cookie: JSESSIONID=$id" "$url"
-  echo "-- $CONNECTIONS connections, $THREADS threads, $DURATION"
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -H "Cookie: JSESSIONID=$id" "$url"
+  echo "JSESSIONID=$id $url"
 }
 
-measure "province dashboard (N17: own return + 11 units)" n17.lanhdao /dashboard/N17
-measure "national dashboard (TW: 66 provinces, 799 agencies)" tw.lanhdao /dashboard/TW
+# Both pages are warmed up first (they share the templates, the engine and the JIT's work),
+# then each is measured: one connection (the server's own time per request, nothing queued),
+# then CONNECTIONS at once (throughput on the machine's cores).
+read -r PROVINCE_COOKIE PROVINCE_URL < <(prepare n17.lanhdao /dashboard/N17)
+read -r NATIONAL_COOKIE NATIONAL_URL < <(prepare tw.lanhdao /dashboard/TW)
+echo "warming up: $WARMUP on each page"
+wrk -t1 -c1 -d"$WARMUP" -H "Cookie: $PROVINCE_COOKIE" "$PROVINCE_URL" >/dev/null
+wrk -t1 -c1 -d"$WARMUP" -H "Cookie: $NATIONAL_COOKIE" "$NATIONAL_URL" >/dev/null
+
+measure() {
+  local name="$1" cookie="$2" url="$3"
+  echo "== $name: $url"
+  echo "-- one connection, $DURATION"
+  wrk -t1 -c1 -d"$DURATION" --latency -H "Cookie: $cookie" "$url"
+  echo "-- $CONNECTIONS connections, $THREADS threads, $DURATION"
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -H "Cookie: $cookie" "$url"
+}
+
+measure "province dashboard (N17: own return + 11 units, as n17.lanhdao)" "$PROVINCE_COOKIE" "$PROVINCE_URL"
+measure "national dashboard (TW: 66 provinces, 799 agencies, as tw.lanhdao)" "$NATIONAL_COOKIE" "$NATIONAL_URL"

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.thads.portal.account.UserAdministration;
 import vn.thads.portal.agency.AgencyAdministration;
@@ -26,18 +27,21 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 /**
  * What one dashboard request costs in SQL statements: a small fixed number, the same for
  * a province of two units as for one of twelve, and for the whole country, so that a
- * query per unit (N+1) cannot creep in unnoticed.
+ * query per unit (N+1) cannot creep in unnoticed. Counted with the engine's answers never
+ * kept (the worst case: a snapshot nobody has read yet); kept answers cost fewer.
  */
 @FullStack
+@TestPropertySource(properties = "thads.stats.cache-size=0")
 class DashboardQueriesTests {
 
 	/**
 	 * The menu's review badge (the leader's agency, its subtree, the count: 3), scope
 	 * (the agency, the user's own: 2), the period range, the breakdown (children,
 	 * targets, sums: 3), completeness, the trend (series, target: 2), the breadcrumb (at
-	 * most 2): 14.
+	 * most 2): 14; and the user's own agency read a second time, since a page holds no
+	 * transaction of its own (Dashboards): 15.
 	 */
-	static final int BOUND = 14;
+	static final int BOUND = 15;
 
 	@Autowired
 	MockMvc mvc;
