@@ -1,5 +1,8 @@
 package vn.thads.portal.agency;
 
+import java.util.List;
+import java.util.Optional;
+
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,8 +42,18 @@ public class AgencyScope {
 	}
 
 	/** Every agency the user may see, parents before children. */
-	public java.util.List<AgencyRef> visible(PortalUser user) {
+	public List<AgencyRef> visible(PortalUser user) {
 		return user.hasRole(Role.ADMIN) ? this.directory.all() : this.directory.subtree(home(user));
+	}
+
+	/**
+	 * Every agency whose returns the user may approve, parents before children: the tree
+	 * is read once, not once per agency (the review queue's badge is on every page).
+	 */
+	public List<AgencyRef> reviewable(PortalUser user) {
+		AgencyRef home = home(user);
+		List<AgencyRef> candidates = user.hasRole(Role.ADMIN) ? this.directory.all() : this.directory.subtree(home);
+		return candidates.stream().filter((a) -> ScopeRules.canReview(user.getRole(), home, a)).toList();
 	}
 
 	public boolean canView(PortalUser user, AgencyRef agency) {
@@ -96,7 +109,7 @@ public class AgencyScope {
 	 * probe for codes beyond their own subtree; only an administrator sees 404.
 	 */
 	private AgencyRef canViewCode(PortalUser user, String agencyCode) {
-		java.util.Optional<AgencyRef> agency = this.directory.findByCode(agencyCode);
+		Optional<AgencyRef> agency = this.directory.findByCode(agencyCode);
 		if (agency.isEmpty() && user.hasRole(Role.ADMIN)) {
 			throw new vn.thads.portal.shared.NotFoundException("No agency " + agencyCode);
 		}

@@ -1,5 +1,6 @@
 package vn.thads.portal.returns;
 
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -61,14 +62,11 @@ public class ReviewQueue {
 		if (!user.hasRole(Role.LEADER)) {
 			throw new AccessDeniedException("Only leaders review returns");
 		}
-		return this.scope.visible(user)
-			.stream()
-			.filter((a) -> this.scope.canReview(user, a))
-			.collect(Collectors.toMap(AgencyRef::id, Function.identity()));
+		return this.scope.reviewable(user).stream().collect(Collectors.toMap(AgencyRef::id, Function.identity()));
 	}
 
 	private QueueItem item(AgencyRef agency, MonthlyReturn found) {
-		var period = this.calendar.period(java.time.YearMonth.from(found.getPeriod()));
+		var period = this.calendar.period(YearMonth.from(found.getPeriod()));
 		return new QueueItem(found.getId(), agency, period, found.getSubmittedAt(), found.getSubmittedBy(),
 				this.lookup.deadline(agency, period, found.getFirstSubmittedAt()), found.getExplanation(),
 				found.getCases().derive(), found.getMoney().derive());

@@ -2,8 +2,11 @@ package vn.thads.portal.stats;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
+import vn.thads.portal.agency.AgencyRef;
 import vn.thads.portal.period.ReportingPeriod;
 import vn.thads.portal.returns.Derived;
 import vn.thads.portal.returns.Figures;
@@ -99,6 +102,33 @@ final class StatsArithmetic {
 		Figures cases = (previousMonth != null) ? current.cases().minus(previousMonth.cases()) : current.cases();
 		Figures money = (previousMonth != null) ? current.money().minus(previousMonth.money()) : current.money();
 		return new MonthFlow(period, cases, money, cases.derive().resolved(), money.derive().resolved());
+	}
+
+	/**
+	 * The twelve months of the series' statistical year with their rates, last year's and
+	 * the progress target of each month; months after the period have no rate yet.
+	 */
+	static Trend trend(AgencyRef agency, MonthlySeries series, Basis basis, TargetRates target) {
+		List<TrendMonth> months = new ArrayList<>();
+		for (int i = 0; i < series.lastYear().size(); i++) {
+			SeriesPoint before = series.lastYear().get(i);
+			SeriesPoint now = (i < series.thisYear().size()) ? series.thisYear().get(i) : null;
+			ReportingPeriod month = before.period().plusMonths(12);
+			TargetRates progress = (target != null)
+					? new TargetRates(progressTarget(target.casesRate(), month.months()),
+							progressTarget(target.moneyRate(), month.months()))
+					: null;
+			months.add(new TrendMonth(month, rate(now, SeriesPoint::cases), rate(now, SeriesPoint::money),
+					rate(before, SeriesPoint::cases), rate(before, SeriesPoint::money), progress));
+		}
+		return new Trend(agency, series.period(), basis, target, List.copyOf(months));
+	}
+
+	/**
+	 * A point's completion rate by one form; null for a month without counted returns.
+	 */
+	private static BigDecimal rate(SeriesPoint point, Function<SeriesPoint, FormTotals> form) {
+		return (point != null && point.counted() > 0) ? form.apply(point).derived().completionRate() : null;
 	}
 
 	/** Completeness from the expected units' states. */

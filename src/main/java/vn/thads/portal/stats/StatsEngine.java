@@ -24,7 +24,9 @@ import vn.thads.portal.target.Targets;
  * The statistics engine: the only place where the portal's figures beyond a single form
  * are computed (sums, targets, gaps, still needed, same period last year, month flows,
  * completeness). Each call reads its sums with one grouped query ({@link StatsQueries})
- * and the targets with one more; the formulas are in {@link StatsArithmetic}.
+ * and the targets with one more; the formulas are in {@link StatsArithmetic}. Answers are
+ * kept for the database snapshot they were read in ({@link StatsCache}): each call is one
+ * repeatable-read transaction, so an answer is exactly one snapshot's data.
  * <p>
  * It trusts the agency it is given: callers check scope first ({@link Statistics} does).
  */
@@ -34,21 +36,32 @@ public class StatsEngine {
 
 	private final StatsQueries queries;
 
+	private final TrendQueries trendQueries;
+
 	private final Targets targets;
 
 	private final AgencyDirectory directory;
 
 	private final ReportingCalendar calendar;
 
-	StatsEngine(StatsQueries queries, Targets targets, AgencyDirectory directory, ReportingCalendar calendar) {
+	private final StatsCache cache;
+
+	StatsEngine(StatsQueries queries, TrendQueries trendQueries, Targets targets, AgencyDirectory directory,
+			ReportingCalendar calendar, StatsCache cache) {
 		this.queries = queries;
+		this.trendQueries = trendQueries;
 		this.targets = targets;
 		this.directory = directory;
 		this.calendar = calendar;
+		this.cache = cache;
 	}
 
 	/** The agency and its whole subtree for a period. */
 	public AgencyStats stats(AgencyRef agency, ReportingPeriod period, Basis basis) {
+		return this.cache.get("stats", List.of(agency.id(), period, basis), () -> computeStats(agency, period, basis));
+	}
+
+	private AgencyStats computeStats(AgencyRef agency, ReportingPeriod period, Basis basis) {
 		Slot slot = Slot.subtree(agency, period);
 		Map<Long, TargetRates> target = this.targets.find(agency.id(), period.statYear())
 			.map((rates) -> Map.of(agency.id(), rates))
@@ -61,6 +74,10 @@ public class StatsEngine {
 	 * each direct unit active in the period's month with its subtree; and their total.
 	 */
 	public UnitBreakdown units(AgencyRef agency, ReportingPeriod period, Basis basis) {
+		return this.cache.get("units", List.of(agency.id(), period, basis), () -> computeUnits(agency, period, basis));
+	}
+
+	private UnitBreakdown computeUnits(AgencyRef agency, ReportingPeriod period, Basis basis) {
 		List<Slot> slots = new ArrayList<>();
 		slots.add(Slot.subtree(agency, period));
 		slots.add(Slot.own(agency, period));
@@ -78,22 +95,27 @@ public class StatsEngine {
 
 	/**
 	 * The sums at the end of each month of the year up to {@code period}, and of every
-	 * month of the year before, in one query: the rate by month for charts.
+	 * month of the year before (with the predecessors of a successor), in one query.
 	 */
 	public MonthlySeries series(AgencyRef agency, ReportingPeriod period, Basis basis) {
-		List<Slot> slots = new ArrayList<>();
+		return this.cache.get("series", List.of(agency.id(), period, basis),
+				() -> computeSeries(agency, period, basis));
+	}
+
+	private MonthlySeries computeSeries(AgencyRef agency, ReportingPeriod period, Basis basis) {
+		List<TrendQueries.Month> months = new ArrayList<>();
 		for (ReportingPeriod month : period.monthsSoFar()) {
-			slots.add(Slot.subtree(agency, month));
+			months.add(new TrendQueries.Month(month, false));
 		}
-		int thisYear = slots.size();
+		int thisYear = months.size();
 		for (ReportingPeriod month : period.samePeriodLastYear().monthsOfYear()) {
-			slots.add(Slot.subtree(agency, month.plusMonths(12)).lastYear());
+			months.add(new TrendQueries.Month(month, true));
 		}
-		List<Totals> totals = this.queries.totals(slots, basis);
+		List<Totals> totals = this.trendQueries.series(agency, months, basis);
 		List<SeriesPoint> points = new ArrayList<>();
-		for (int i = 0; i < slots.size(); i++) {
+		for (int i = 0; i < months.size(); i++) {
 			Totals t = totals.get(i);
-			points.add(new SeriesPoint(slots.get(i).period(), FormTotals.of(t.cases()), FormTotals.of(t.money()),
+			points.add(new SeriesPoint(months.get(i).period(), FormTotals.of(t.cases()), FormTotals.of(t.money()),
 					t.counted()));
 		}
 		return new MonthlySeries(period, List.copyOf(points.subList(0, thisYear)),
@@ -101,10 +123,28 @@ public class StatsEngine {
 	}
 
 	/**
+	 * The rate by month through the statistical year, against the same months of last
+	 * year, the target and each month's progress target: the series and the target, two
+	 * queries.
+	 */
+	public Trend trend(AgencyRef agency, ReportingPeriod period, Basis basis) {
+		return this.cache.get("trend", List.of(agency.id(), period, basis), () -> computeTrend(agency, period, basis));
+	}
+
+	private Trend computeTrend(AgencyRef agency, ReportingPeriod period, Basis basis) {
+		TargetRates target = this.targets.find(agency.id(), period.statYear()).orElse(null);
+		return StatsArithmetic.trend(agency, computeSeries(agency, period, basis), basis, target);
+	}
+
+	/**
 	 * Who has reported for a period in the subtree, with the late units (most days late
 	 * first) and the missing ones.
 	 */
 	public Completeness completeness(AgencyRef agency, ReportingPeriod period) {
+		return this.cache.get("completeness", List.of(agency.id(), period), () -> computeCompleteness(agency, period));
+	}
+
+	private Completeness computeCompleteness(AgencyRef agency, ReportingPeriod period) {
 		ZoneId zone = this.calendar.zone();
 		LocalDate today = this.calendar.today();
 		List<UnitState> units = new ArrayList<>();
@@ -131,6 +171,20 @@ public class StatsEngine {
 	 */
 	public Optional<ReportingPeriod> latestSubmittedPeriod(AgencyRef agency) {
 		return this.queries.latestSubmitted(agency).map((day) -> this.calendar.period(YearMonth.from(day)));
+	}
+
+	/**
+	 * The first and the latest period with submitted returns in the subtree, in one fast
+	 * query (the latest is also what {@link #latestSubmittedPeriod} answers).
+	 */
+	public Optional<ReportedPeriods> reportedPeriods(AgencyRef agency) {
+		return this.cache.get("reportedPeriods", List.of(agency.id()), () -> computeReportedPeriods(agency));
+	}
+
+	private Optional<ReportedPeriods> computeReportedPeriods(AgencyRef agency) {
+		return this.trendQueries.reported(agency)
+			.map((r) -> new ReportedPeriods(this.calendar.period(YearMonth.from(r.first())),
+					this.calendar.period(YearMonth.from(r.latest()))));
 	}
 
 	/**

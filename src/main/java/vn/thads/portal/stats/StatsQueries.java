@@ -7,11 +7,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -34,6 +36,16 @@ import vn.thads.portal.returns.ReturnStatus;
  */
 @Component
 class StatsQueries {
+
+	/**
+	 * The column names, worked out once (first: the statements below are built from
+	 * them): read for every figure of every row, a regular expression each time cost a
+	 * national breakdown (200 rows × 24 figures) milliseconds.
+	 */
+	private static final Map<FormColumn, String> SNAKE = Stream.of(FormColumn.values())
+		.collect(Collectors.toMap(Function.identity(),
+				(column) -> column.code().replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT), (a, b) -> a,
+				() -> new EnumMap<>(FormColumn.class)));
 
 	/**
 	 * The expected units of every slot: the agencies of the root's subtree (or the root
@@ -181,8 +193,8 @@ class StatsQueries {
 				rs.getInt("counted"), figures(rs, "cases_"), figures(rs, "money_"));
 	}
 
-	private static Figures figures(ResultSet rs, String prefix) throws SQLException {
-		Map<FormColumn, Long> values = new LinkedHashMap<>();
+	static Figures figures(ResultSet rs, String prefix) throws SQLException {
+		Map<FormColumn, Long> values = new EnumMap<>(FormColumn.class);
 		for (FormColumn column : FormColumn.ENTERED) {
 			values.put(column, rs.getLong(prefix + snake(column)));
 		}
@@ -205,7 +217,7 @@ class StatsQueries {
 	}
 
 	/** {@code cases_carried_over}, …, {@code money_other}: the entered columns of V2. */
-	private static List<String> figureColumns() {
+	static List<String> figureColumns() {
 		return Stream.of("cases_", "money_")
 			.flatMap((form) -> FormColumn.ENTERED.stream().map((column) -> form + snake(column)))
 			.toList();
@@ -213,7 +225,7 @@ class StatsQueries {
 
 	/** {@code carriedOver} → {@code carried_over}: the column name in V2. */
 	static String snake(FormColumn column) {
-		return column.code().replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT);
+		return SNAKE.get(column);
 	}
 
 	/** One expected unit's return state, as {@link #unitStates} reads it. */

@@ -1,5 +1,7 @@
 package vn.thads.portal.browser;
 
+import java.util.regex.Pattern;
+
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 
@@ -8,14 +10,19 @@ import vn.thads.portal.support.InBrowser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-/** A district officer signs in through the real form and lands on their agency. */
+/**
+ * A district officer signs in through the real form and lands on their monthly returns.
+ */
 @InBrowser
 class SignInBrowserTests {
 
 	@Test
-	void aDistrictOfficerSignsInAndSeesTheirAgency(Browser.Session session) {
+	void aDistrictOfficerSignsInAndSeesTheirReturns(Browser.Session session) {
 		Page page = session.signIn("kg-rg.canbo", "demo");
-		assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/agencies/KG-RG$"));
+		assertThat(page).hasURL(Pattern.compile(".*/returns/KG-RG$"));
+		assertThat(page.locator("h1")).hasText("Báo cáo tháng");
+		page.click("#nav-dashboard");
+		assertThat(page).hasURL(Pattern.compile(".*/dashboard/KG-RG$"));
 		assertThat(page.locator("h1")).hasText("Chi cục Thi hành án dân sự thành phố Rạch Giá");
 		assertThat(page.locator("header")).containsText("Cán bộ thống kê");
 	}
@@ -29,9 +36,9 @@ class SignInBrowserTests {
 	@Test
 	void theLanguageSwitchesToEnglishAndBack(Browser.Session session) {
 		Page page = session.signIn("kg.lanhdao", "demo");
-		page.click("text=EN");
+		page.click("header a[hreflang=en]");
 		assertThat(page.locator("header")).containsText("Leader");
-		page.click("text=VI");
+		page.click("header a[hreflang=vi]");
 		assertThat(page.locator("header")).containsText("Lãnh đạo");
 	}
 

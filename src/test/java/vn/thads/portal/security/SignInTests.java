@@ -70,8 +70,11 @@ class SignInTests {
 	}
 
 	@Test
-	void theHomePageLeadsToTheUsersAgency() throws Exception {
-		this.mvc.perform(get("/").with(session("kg-rg.canbo"))).andExpect(redirectedUrl("/agencies/KG-RG"));
+	void theHomePageLeadsToTheUsersWork() throws Exception {
+		// an officer starts at their returns, a leader at their dashboard
+		// (DashboardPagesTests)
+		this.mvc.perform(get("/").with(session("kg-rg.canbo"))).andExpect(redirectedUrl("/returns/KG-RG"));
+		this.mvc.perform(get("/").with(session("kg.lanhdao"))).andExpect(redirectedUrl("/dashboard/KG"));
 		this.mvc.perform(get("/agencies/KG-RG").with(session("kg-rg.canbo")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Chi cục Thi hành án dân sự thành phố Rạch Giá")))

@@ -1,0 +1,20 @@
+package vn.thads.portal.stats;
+
+import java.util.List;
+
+import vn.thads.portal.agency.AgencyRef;
+import vn.thads.portal.period.ReportingPeriod;
+import vn.thads.portal.target.TargetRates;
+
+/**
+ * The completion rate month by month through a statistical year, against the same months
+ * of last year and the target: what a dashboard charts.
+ *
+ * @param period the period shown; the months after it have no rates of this year yet
+ * @param target the agency's targets for the year; null without one
+ * @param months the twelve months of the statistical year, in order
+ */
+public record Trend(AgencyRef agency, ReportingPeriod period, Basis basis, TargetRates target,
+		List<TrendMonth> months) {
+
+}

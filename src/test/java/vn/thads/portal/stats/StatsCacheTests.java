@@ -1,0 +1,99 @@
+package vn.thads.portal.stats;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.thads.portal.agency.AgencyDirectory;
+import vn.thads.portal.agency.AgencyRef;
+import vn.thads.portal.period.ReportingPeriod;
+import vn.thads.portal.support.FullStack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The engine's answers are kept for the database snapshot they were read in: asked again
+ * while nothing changed, the engine gives the same answer without reading; once a write
+ * is committed it reads again; a transaction that wrote keeps nothing, so a rollback
+ * leaves no trace. On the demo's Kiên Giang 2022-09 (12 230 cases completed, KG22),
+ * changing Rạch Giá's approved return by one case and putting it back.
+ */
+@FullStack
+class StatsCacheTests {
+
+	static final ReportingPeriod SEP_2022 = ReportingPeriod.of(2022, 9);
+
+	static final String ONE_MORE = """
+			update monthly_return set cases_completed = cases_completed + ?, cases_in_progress = cases_in_progress - ?
+			where agency_id = (select id from agency where code = 'KG-RG') and period = date '2022-09-01'
+			""";
+
+	@Autowired
+	StatsEngine engine;
+
+	@Autowired
+	AgencyDirectory directory;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
+	AgencyRef kienGiang;
+
+	int changed;
+
+	@BeforeEach
+	void kienGiang() {
+		this.kienGiang = this.directory.getByCode("KG");
+	}
+
+	@AfterEach
+	void putBack() {
+		if (this.changed != 0) {
+			this.jdbc.update(ONE_MORE, -this.changed, -this.changed);
+		}
+	}
+
+	@Test
+	void anUnchangedSnapshotGetsTheSameAnswer() {
+		AgencyStats first = this.engine.stats(this.kienGiang, SEP_2022, Basis.SUBMITTED);
+		AgencyStats second = this.engine.stats(this.kienGiang, SEP_2022, Basis.SUBMITTED);
+		assertThat(second).isSameAs(first);
+		assertThat(second.cases().derived().resolved()).isEqualTo(12_230);
+		Trend trend = this.engine.trend(this.kienGiang, SEP_2022, Basis.SUBMITTED);
+		assertThat(this.engine.trend(this.kienGiang, SEP_2022, Basis.SUBMITTED)).isSameAs(trend);
+		assertThat(this.engine.stats(this.kienGiang, SEP_2022, Basis.APPROVED)).isNotSameAs(first);
+	}
+
+	@Test
+	void aCommittedWriteIsReadAtOnce() {
+		AgencyStats before = this.engine.stats(this.kienGiang, SEP_2022, Basis.SUBMITTED);
+		this.jdbc.update(ONE_MORE, 1, 1);
+		this.changed = 1;
+		AgencyStats after = this.engine.stats(this.kienGiang, SEP_2022, Basis.SUBMITTED);
+		assertThat(after.cases().figures().completed()).isEqualTo(before.cases().figures().completed() + 1);
+		assertThat(after.cases().derived().resolved()).isEqualTo(12_231);
+	}
+
+	@Test
+	void whatAWritingTransactionSawIsNotKeptForOthers() {
+		long published = this.engine.stats(this.kienGiang, SEP_2022, Basis.SUBMITTED).cases().derived().resolved();
+		TransactionTemplate transaction = new TransactionTemplate(this.transactions);
+		transaction.executeWithoutResult((status) -> {
+			this.jdbc.update(ONE_MORE, 1, 1);
+			assertThat(this.engine.stats(this.kienGiang, SEP_2022, Basis.SUBMITTED).cases().derived().resolved())
+				.isEqualTo(published + 1);
+			status.setRollbackOnly();
+		});
+		assertThat(this.engine.stats(this.kienGiang, SEP_2022, Basis.SUBMITTED).cases().derived().resolved())
+			.isEqualTo(published)
+			.isEqualTo(12_230);
+	}
+
+}
