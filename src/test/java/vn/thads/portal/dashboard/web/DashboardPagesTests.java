@@ -11,9 +11,16 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import vn.thads.portal.account.UserAdministration;
+import vn.thads.portal.agency.AgencyAdministration;
+import vn.thads.portal.agency.AgencyRef;
+import vn.thads.portal.returns.ReturnStatus;
+import vn.thads.portal.stats.StatsFixtures;
 import vn.thads.portal.support.FullStack;
+import vn.thads.portal.support.TestAgencies;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -32,6 +39,15 @@ class DashboardPagesTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	AgencyAdministration administration;
+
+	@Autowired
+	UserAdministration users;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	private Document page(MockHttpServletRequestBuilder request) throws Exception {
 		String html = this.mvc.perform(request)
@@ -189,6 +205,35 @@ class DashboardPagesTests {
 				get("/dashboard/KG").param("period", "2022-09").param("lang", "en").with(session("kg.lanhdao")));
 		assertThat(page.select("#period-label").text()).isEqualTo("12 months of 2022 (01/10/2021 – 30/09/2022)");
 		assertThat(page.select("#card-cases").text()).contains("2,00 points above target", "83,50 %");
+	}
+
+	@Test
+	void aUnitsNameCannotCloseTheChartsDataBlock() throws Exception {
+		TestAgencies agencies = new TestAgencies(this.administration, this.users);
+		AgencyRef province = agencies.province();
+		AgencyRef unit = agencies.local(province);
+		String hostile = "</script><script>alert('x')</script> & <b>";
+		this.jdbc.update("update agency set short_name = ? where id = ?", hostile, unit.id());
+		new StatsFixtures(this.jdbc).file(unit, "2023-06", ReturnStatus.APPROVED, StatsFixtures.enforceable(5, 10),
+				StatsFixtures.enforceable(50, 100));
+		String html = this.mvc
+			.perform(get("/dashboard/" + province.code()).param("period", "2023-06")
+				.with(session(agencies.leader(province))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(html).doesNotContain("<script>alert(").doesNotContain("<b>");
+		Document page = Jsoup.parse(html);
+		// the name stays inside the one data block, as text of a JSON string
+		assertThat(page.select("script:not(#dashboard-data)").stream().map(Element::data))
+			.noneMatch((code) -> code.contains("alert("));
+		assertThat(page.select("#dashboard-data")).hasSize(1);
+		String data = page.selectFirst("#dashboard-data").data();
+		assertThat(data).contains("\\u003c/script\\u003e");
+		JsonNode charts = JsonMapper.builder().build().readTree(data);
+		assertThat(charts.toString()).contains("alert('x')");
+		assertThat(page.select("#units-cases tbody").text()).contains(hostile);
 	}
 
 }
