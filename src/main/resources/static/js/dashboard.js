@@ -1,4 +1,4 @@
-// Dashboards: draws the charts from the page's JSON block and sorts the units tables.
+// Dashboards: draws the charts from the page's JSON (the data-charts attribute) and sorts the units tables.
 // Nothing is computed or formatted here: every number, and the text it is shown as, comes
 // from the server (the statistics engine); this script only places them.
 (function () {
@@ -53,10 +53,11 @@
     });
   });
 
-  // Charts: one per canvas, from the JSON block, styled by the key of each series.
+  // Charts: one per canvas, from the page's JSON (an attribute the server escaped), styled
+  // by the key of each series.
   const block = document.getElementById('dashboard-data');
   if (!block || typeof window.Chart === 'undefined') { return; }
-  const data = JSON.parse(block.textContent);
+  const data = JSON.parse(block.dataset.charts);
 
   const STYLE = {
     rate: { color: '#9b1c1c', dash: [], width: 3 },

@@ -17,9 +17,10 @@ import vn.thads.portal.target.TargetRates;
 import vn.thads.portal.web.Formats;
 
 /**
- * The charts' data as the page's JSON block: the engine's numbers to plot, each beside
- * its text as the page formats it (for tooltips), with the labels worded in the user's
- * language. The script only draws what it reads here; it computes and formats nothing.
+ * The charts' data as the page's JSON (its data-charts attribute): the engine's numbers
+ * to plot, each beside its text as the page formats it (for tooltips), with the labels
+ * worded in the user's language. The script only draws what it reads here; it computes
+ * and formats nothing.
  */
 @Component
 class DashboardCharts {
@@ -36,15 +37,14 @@ class DashboardCharts {
 	}
 
 	/**
-	 * JSON safe inside a {@code <script type="application/json">} block: {@code <},
-	 * {@code >} and {@code &} (only ever inside strings, such as an agency's name) are
-	 * written as Unicode escapes, so no name can close the block.
+	 * The JSON of the page's {@code data-charts} attribute: the template escapes it like
+	 * any attribute value, so an agency's name is text whatever it contains.
 	 */
 	String json(Trend trend, UnitsTable units, Headline cases, Headline money) {
 		Charts charts = new Charts(trend(trend, Form.CASES), trend(trend, Form.MONEY),
 				(units != null) ? ranking(units, Form.CASES) : null,
 				(units != null) ? ranking(units, Form.MONEY) : null, compare(cases, money));
-		return JSON.writeValueAsString(charts).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+		return JSON.writeValueAsString(charts);
 	}
 
 	private Chart trend(Trend trend, Form form) {

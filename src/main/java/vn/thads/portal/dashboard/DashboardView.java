@@ -22,7 +22,7 @@ import vn.thads.portal.stats.UnitState;
  * @param units the units table; null on a local unit's page
  * @param ownReturn the state of the agency's own return; null when none is expected
  * @param counted the period has counted returns (else the page says nothing was reported)
- * @param chartJson the charts' data for the page's JSON block
+ * @param chartJson the charts' data, the page's data-charts attribute
  */
 public record DashboardView(AgencyRef agency, List<AgencyRef> trail, PeriodChoice periods, Basis basis, Headline cases,
 		Headline money, UnitsTable units, CompletenessView completeness, UnitState ownReturn, boolean counted,

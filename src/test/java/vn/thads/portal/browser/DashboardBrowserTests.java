@@ -52,7 +52,7 @@ class DashboardBrowserTests {
 		assertThat(page.locator("#card-cases .headline-rate")).hasText("83,50 %");
 		assertThat(page.locator("#card-money .headline-rate")).hasText("57,79 %");
 
-		// the charts were drawn by Chart.js from the JSON block
+		// the charts were drawn by Chart.js from the page's JSON
 		Object drawn = page.evaluate("() => Array.from(document.querySelectorAll('canvas[data-chart]'))"
 				+ ".every(c => window.Chart.getChart(c) !== undefined)");
 		assertThat(drawn).isEqualTo(true);

@@ -4,8 +4,6 @@ import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import vn.thads.portal.account.UserAdministration;
-import vn.thads.portal.agency.AgencyAdministration;
 import vn.thads.portal.agency.AgencyRef;
 import vn.thads.portal.support.Browser;
 import vn.thads.portal.support.InBrowser;
@@ -21,17 +19,13 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 class TargetsBrowserTests {
 
 	@Autowired
-	AgencyAdministration agencies;
-
-	@Autowired
-	UserAdministration users;
+	TestAgencies testAgencies;
 
 	@Test
 	void aLeaderSetsTheDistrictsTargets(Browser.Session session) {
-		TestAgencies test = new TestAgencies(this.agencies, this.users);
-		AgencyRef province = test.province();
-		AgencyRef district = test.local(province);
-		String leader = test.leader(province);
+		AgencyRef province = this.testAgencies.province();
+		AgencyRef district = this.testAgencies.local(province);
+		String leader = this.testAgencies.leader(province);
 		Page page = session.signIn(leader, "demo");
 		page.click("header >> text=Chỉ tiêu");
 		page.selectOption("#choose-year", "2023");

@@ -9,9 +9,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import vn.thads.portal.account.UserAdministration;
-import vn.thads.portal.agency.AgencyAdministration;
 import vn.thads.portal.agency.AgencyDirectory;
 import vn.thads.portal.agency.AgencyRef;
 import vn.thads.portal.period.ReportingPeriod;
@@ -48,6 +45,12 @@ class ReportAssemblerTests {
 			"Rạch Giá", "Tân Hiệp", "U Minh Thượng", "Vĩnh Thuận");
 
 	@Autowired
+	TestAgencies testAgencies;
+
+	@Autowired
+	StatsFixtures statsFixtures;
+
+	@Autowired
 	ReportAssembler assembler;
 
 	@Autowired
@@ -55,15 +58,6 @@ class ReportAssemblerTests {
 
 	@Autowired
 	AgencyDirectory directory;
-
-	@Autowired
-	AgencyAdministration administration;
-
-	@Autowired
-	UserAdministration users;
-
-	@Autowired
-	JdbcTemplate jdbc;
 
 	@Test
 	void kienGiangQuarterFourIsTheEnginesBreakdownWithThePublishedTotals() {
@@ -186,18 +180,16 @@ class ReportAssemblerTests {
 	 */
 	@Test
 	void rowsAreApprovedOnlyWhenEveryReturnInThemIsAndTheNoticeNamesTenUnits() {
-		TestAgencies agencies = new TestAgencies(this.administration, this.users);
-		StatsFixtures fixtures = new StatsFixtures(this.jdbc);
-		AgencyRef province = agencies.province();
+		AgencyRef province = this.testAgencies.province();
 		List<AgencyRef> units = new ArrayList<>();
 		for (int i = 0; i < 11; i++) {
-			units.add(agencies.local(province));
+			units.add(this.testAgencies.local(province));
 		}
-		fixtures.file(province, "2025-06", ReturnStatus.APPROVED, StatsFixtures.enforceable(80, 100),
+		this.statsFixtures.file(province, "2025-06", ReturnStatus.APPROVED, StatsFixtures.enforceable(80, 100),
 				StatsFixtures.enforceable(4_000, 10_000));
-		fixtures.file(units.get(0), "2025-06", ReturnStatus.SUBMITTED, StatsFixtures.enforceable(5, 10),
+		this.statsFixtures.file(units.get(0), "2025-06", ReturnStatus.SUBMITTED, StatsFixtures.enforceable(5, 10),
 				StatsFixtures.enforceable(50, 100));
-		fixtures.file(units.get(1), "2025-06", ReturnStatus.DRAFT, StatsFixtures.enforceable(1, 1),
+		this.statsFixtures.file(units.get(1), "2025-06", ReturnStatus.DRAFT, StatsFixtures.enforceable(1, 1),
 				StatsFixtures.enforceable(1, 1));
 
 		ReportDocument report = this.assembler

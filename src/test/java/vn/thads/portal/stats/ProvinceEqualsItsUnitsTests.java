@@ -4,14 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import vn.thads.portal.account.UserAdministration;
-import vn.thads.portal.agency.AgencyAdministration;
 import vn.thads.portal.agency.AgencyRef;
 import vn.thads.portal.period.ReportingPeriod;
 import vn.thads.portal.returns.Figures;
@@ -36,23 +32,10 @@ class ProvinceEqualsItsUnitsTests {
 	StatsEngine engine;
 
 	@Autowired
-	AgencyAdministration administration;
-
-	@Autowired
-	UserAdministration users;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
 	StatsFixtures fixtures;
 
+	@Autowired
 	TestAgencies agencies;
-
-	@BeforeEach
-	void fixtures() {
-		this.fixtures = new StatsFixtures(this.jdbc);
-		this.agencies = new TestAgencies(this.administration, this.users);
-	}
 
 	@ParameterizedTest
 	@ValueSource(longs = { 1, 2, 3, 4, 5, 6, 7, 8 })

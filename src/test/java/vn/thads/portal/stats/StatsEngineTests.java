@@ -8,13 +8,9 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import vn.thads.portal.account.UserAdministration;
-import vn.thads.portal.agency.AgencyAdministration;
 import vn.thads.portal.agency.AgencyDirectory;
 import vn.thads.portal.agency.AgencyLevel;
 import vn.thads.portal.agency.AgencyRef;
@@ -46,26 +42,13 @@ class StatsEngineTests {
 	Targets targets;
 
 	@Autowired
-	AgencyAdministration administration;
-
-	@Autowired
-	UserAdministration users;
-
-	@Autowired
 	AgencyDirectory directory;
 
 	@Autowired
-	JdbcTemplate jdbc;
-
 	StatsFixtures fixtures;
 
+	@Autowired
 	TestAgencies agencies;
-
-	@BeforeEach
-	void fixtures() {
-		this.fixtures = new StatsFixtures(this.jdbc);
-		this.agencies = new TestAgencies(this.administration, this.users);
-	}
 
 	/**
 	 * A province shaped like Kiên Giang 2022: its own return and two districts add up to

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
 import vn.thads.portal.agency.AgencyRef;
 import vn.thads.portal.period.ReportingPeriod;
 import vn.thads.portal.returns.Figures;
@@ -16,8 +17,9 @@ import vn.thads.portal.returns.ReturnStatus;
 /**
  * Test data of the engine's tests: their own agencies (codes {@code ST1}, {@code ST2}, …
  * that no demo agency uses) and returns written straight into {@code monthly_return}, the
- * way the returns feature stores them.
+ * way the returns feature stores them. A bean of the test contexts: tests inject it.
  */
+@Component
 public final class StatsFixtures {
 
 	public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");

@@ -4,13 +4,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import vn.thads.portal.account.UserAdministration;
-import vn.thads.portal.agency.AgencyAdministration;
 import vn.thads.portal.agency.AgencyLevel;
 import vn.thads.portal.agency.AgencyRef;
 import vn.thads.portal.period.ReportingPeriod;
@@ -37,23 +33,10 @@ class StatsTrendTests {
 	Targets targets;
 
 	@Autowired
-	AgencyAdministration administration;
-
-	@Autowired
-	UserAdministration users;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
 	StatsFixtures fixtures;
 
+	@Autowired
 	TestAgencies agencies;
-
-	@BeforeEach
-	void fixtures() {
-		this.fixtures = new StatsFixtures(this.jdbc);
-		this.agencies = new TestAgencies(this.administration, this.users);
-	}
 
 	@Test
 	void eachMonthOfTheSeriesEqualsTheStatsOfThatMonth() {

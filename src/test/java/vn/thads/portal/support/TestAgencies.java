@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.springframework.stereotype.Component;
 import vn.thads.portal.account.UserAdministration;
 import vn.thads.portal.agency.AgencyAdministration;
 import vn.thads.portal.agency.AgencyCommand;
@@ -17,8 +18,9 @@ import vn.thads.portal.shared.InvalidInputException;
  * Agencies and accounts of a test's own (codes {@code TX1}, {@code TX2}, … that no demo
  * agency uses) under a central root of their own ({@link #ROOT}), so that tests which
  * change data never touch the demo agencies, nor the national totals, that other tests
- * read. Accounts get the demo password.
+ * read. Accounts get the demo password. A bean of the test contexts: tests inject it.
  */
+@Component
 public final class TestAgencies {
 
 	/**

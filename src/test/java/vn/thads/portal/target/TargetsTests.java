@@ -9,8 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
-import vn.thads.portal.account.UserAdministration;
-import vn.thads.portal.agency.AgencyAdministration;
 import vn.thads.portal.agency.AgencyRef;
 import vn.thads.portal.security.PortalUser;
 import vn.thads.portal.shared.FieldProblem;
@@ -27,13 +25,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class TargetsTests {
 
 	@Autowired
+	TestAgencies testAgencies;
+
+	@Autowired
 	Targets targets;
-
-	@Autowired
-	AgencyAdministration agencies;
-
-	@Autowired
-	UserAdministration users;
 
 	AgencyRef province;
 
@@ -45,11 +40,10 @@ class TargetsTests {
 
 	@BeforeEach
 	void tree() {
-		TestAgencies test = new TestAgencies(this.agencies, this.users);
-		this.province = test.province();
-		this.first = test.local(this.province);
-		this.second = test.local(this.province);
-		this.leader = (PortalUser) DemoPrincipals.load(test.leader(this.province));
+		this.province = this.testAgencies.province();
+		this.first = this.testAgencies.local(this.province);
+		this.second = this.testAgencies.local(this.province);
+		this.leader = (PortalUser) DemoPrincipals.load(this.testAgencies.leader(this.province));
 	}
 
 	private List<TargetEntry> rows(String firstCases, String firstMoney, String secondCases, String secondMoney) {

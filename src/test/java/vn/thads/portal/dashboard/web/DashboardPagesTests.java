@@ -14,8 +14,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import vn.thads.portal.account.UserAdministration;
-import vn.thads.portal.agency.AgencyAdministration;
 import vn.thads.portal.agency.AgencyRef;
 import vn.thads.portal.returns.ReturnStatus;
 import vn.thads.portal.stats.StatsFixtures;
@@ -38,13 +36,13 @@ import static vn.thads.portal.support.TestUsers.session;
 class DashboardPagesTests {
 
 	@Autowired
+	TestAgencies testAgencies;
+
+	@Autowired
+	StatsFixtures statsFixtures;
+
+	@Autowired
 	MockMvc mvc;
-
-	@Autowired
-	AgencyAdministration administration;
-
-	@Autowired
-	UserAdministration users;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -105,7 +103,9 @@ class DashboardPagesTests {
 	@Test
 	void theChartsDataIsTheEnginesNumbersAsJson() throws Exception {
 		Document page = page(get("/dashboard/KG").param("period", "2022-09").with(session("kg.lanhdao")));
-		JsonNode charts = JsonMapper.builder().build().readTree(page.selectFirst("#dashboard-data").data());
+		JsonNode charts = JsonMapper.builder()
+			.build()
+			.readTree(page.selectFirst("#dashboard-data").attr("data-charts"));
 		JsonNode trend = charts.get("casesTrend");
 		assertThat(trend.get("labels")).hasSize(12);
 		assertThat(trend.get("labels").get(0).asString()).isEqualTo("10/2021");
@@ -208,31 +208,29 @@ class DashboardPagesTests {
 	}
 
 	@Test
-	void aUnitsNameCannotCloseTheChartsDataBlock() throws Exception {
-		TestAgencies agencies = new TestAgencies(this.administration, this.users);
-		AgencyRef province = agencies.province();
-		AgencyRef unit = agencies.local(province);
+	void aUnitsNameStaysTextInTheTableAndTheChartsData() throws Exception {
+		AgencyRef province = this.testAgencies.province();
+		AgencyRef unit = this.testAgencies.local(province);
 		String hostile = "</script><script>alert('x')</script> & <b>";
 		this.jdbc.update("update agency set short_name = ? where id = ?", hostile, unit.id());
-		new StatsFixtures(this.jdbc).file(unit, "2023-06", ReturnStatus.APPROVED, StatsFixtures.enforceable(5, 10),
+		this.statsFixtures.file(unit, "2023-06", ReturnStatus.APPROVED, StatsFixtures.enforceable(5, 10),
 				StatsFixtures.enforceable(50, 100));
 		String html = this.mvc
 			.perform(get("/dashboard/" + province.code()).param("period", "2023-06")
-				.with(session(agencies.leader(province))))
+				.with(session(this.testAgencies.leader(province))))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(html).doesNotContain("<script>alert(").doesNotContain("<b>");
 		Document page = Jsoup.parse(html);
-		// the name stays inside the one data block, as text of a JSON string
-		assertThat(page.select("script:not(#dashboard-data)").stream().map(Element::data))
-			.noneMatch((code) -> code.contains("alert("));
-		assertThat(page.select("#dashboard-data")).hasSize(1);
-		String data = page.selectFirst("#dashboard-data").data();
-		assertThat(data).contains("\\u003c/script\\u003e");
-		JsonNode charts = JsonMapper.builder().build().readTree(data);
-		assertThat(charts.toString()).contains("alert('x')");
+		assertThat(page.select("script").stream().map(Element::data)).noneMatch((code) -> code.contains("alert("));
+		// the name is text of a JSON string in the escaped attribute, whole again once
+		// read
+		JsonNode charts = JsonMapper.builder()
+			.build()
+			.readTree(page.selectFirst("#dashboard-data").attr("data-charts"));
+		assertThat(charts.toString()).contains(hostile);
 		assertThat(page.select("#units-cases tbody").text()).contains(hostile);
 	}
 

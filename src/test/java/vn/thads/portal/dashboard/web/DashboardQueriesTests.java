@@ -5,11 +5,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
-import vn.thads.portal.account.UserAdministration;
-import vn.thads.portal.agency.AgencyAdministration;
 import vn.thads.portal.agency.AgencyRef;
 import vn.thads.portal.returns.ReturnStatus;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -44,16 +41,13 @@ class DashboardQueriesTests {
 	static final int BOUND = 15;
 
 	@Autowired
+	TestAgencies testAgencies;
+
+	@Autowired
+	StatsFixtures statsFixtures;
+
+	@Autowired
 	MockMvc mvc;
-
-	@Autowired
-	AgencyAdministration administration;
-
-	@Autowired
-	UserAdministration users;
-
-	@Autowired
-	JdbcTemplate jdbc;
 
 	private List<String> statements(String path, String username) throws Exception {
 		// the test loads its principal before counting: only the request is counted
@@ -69,15 +63,15 @@ class DashboardQueriesTests {
 	}
 
 	/** A test province with its own return and {@code units} districts, all reported. */
-	private AgencyRef province(TestAgencies agencies, StatsFixtures fixtures, int units) {
-		AgencyRef province = agencies.province();
-		fixtures.file(province, "2023-06", ReturnStatus.APPROVED, StatsFixtures.enforceable(10, 20),
+	private AgencyRef province(int units) {
+		AgencyRef province = this.testAgencies.province();
+		this.statsFixtures.file(province, "2023-06", ReturnStatus.APPROVED, StatsFixtures.enforceable(10, 20),
 				StatsFixtures.enforceable(100, 200));
 		for (int i = 0; i < units; i++) {
-			AgencyRef unit = agencies.local(province);
-			fixtures.file(unit, "2023-06", ReturnStatus.SUBMITTED, StatsFixtures.enforceable(5, 10),
+			AgencyRef unit = this.testAgencies.local(province);
+			this.statsFixtures.file(unit, "2023-06", ReturnStatus.SUBMITTED, StatsFixtures.enforceable(5, 10),
 					StatsFixtures.enforceable(50, 100));
-			fixtures.file(unit, "2022-06", ReturnStatus.APPROVED, StatsFixtures.enforceable(4, 10),
+			this.statsFixtures.file(unit, "2022-06", ReturnStatus.APPROVED, StatsFixtures.enforceable(4, 10),
 					StatsFixtures.enforceable(40, 100));
 		}
 		return province;
@@ -85,12 +79,10 @@ class DashboardQueriesTests {
 
 	@Test
 	void aProvincesDashboardCostsTheSameWhateverItsNumberOfUnits() throws Exception {
-		TestAgencies agencies = new TestAgencies(this.administration, this.users);
-		StatsFixtures fixtures = new StatsFixtures(this.jdbc);
-		AgencyRef small = province(agencies, fixtures, 2);
-		AgencyRef large = province(agencies, fixtures, 12);
-		String smallLeader = agencies.leader(small);
-		String largeLeader = agencies.leader(large);
+		AgencyRef small = province(2);
+		AgencyRef large = province(12);
+		String smallLeader = this.testAgencies.leader(small);
+		String largeLeader = this.testAgencies.leader(large);
 		// once, so that nothing loaded on first use is counted
 		statements("/dashboard/" + small.code(), smallLeader);
 

@@ -8,10 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-import vn.thads.portal.account.UserAdministration;
-import vn.thads.portal.agency.AgencyAdministration;
 import vn.thads.portal.agency.AgencyRef;
 import vn.thads.portal.returns.Figures;
 import vn.thads.portal.returns.ReturnStatus;
@@ -37,19 +34,16 @@ import static vn.thads.portal.support.TestUsers.basic;
 class StatsApiTests {
 
 	@Autowired
+	TestAgencies testAgencies;
+
+	@Autowired
+	StatsFixtures statsFixtures;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
-	AgencyAdministration administration;
-
-	@Autowired
-	UserAdministration users;
-
-	@Autowired
 	Targets targets;
-
-	@Autowired
-	JdbcTemplate jdbc;
 
 	AgencyRef province;
 
@@ -59,15 +53,14 @@ class StatsApiTests {
 
 	@BeforeEach
 	void province() {
-		StatsFixtures fixtures = new StatsFixtures(this.jdbc);
-		TestAgencies agencies = new TestAgencies(this.administration, this.users);
-		this.province = agencies.province();
-		this.district = agencies.local(this.province);
-		this.leader = agencies.leader(this.province);
+		this.province = this.testAgencies.province();
+		this.district = this.testAgencies.local(this.province);
+		this.leader = this.testAgencies.leader(this.province);
 		// KG13: cases 6 844 / 10 928, money 265 281 958 / 548 761 273; targets 88 / 77
 		Figures cases = enforceable(6_844, 10_928).with(vn.thads.portal.returns.FormColumn.CARRIED_OVER, 12_000)
 			.with(vn.thads.portal.returns.FormColumn.WITHOUT_CONDITIONS, 12_000 - 10_928);
-		fixtures.file(this.district, "2013-09", ReturnStatus.APPROVED, cases, enforceable(265_281_958L, 548_761_273L));
+		this.statsFixtures.file(this.district, "2013-09", ReturnStatus.APPROVED, cases,
+				enforceable(265_281_958L, 548_761_273L));
 		this.targets.assign(this.province.id(), 2013, new TargetRates(new BigDecimal("88"), new BigDecimal("77")),
 				"test");
 	}
@@ -156,8 +149,7 @@ class StatsApiTests {
 
 	@Test
 	void theApprovedBasisIsAQueryParameter() throws Exception {
-		StatsFixtures fixtures = new StatsFixtures(this.jdbc);
-		fixtures.file(this.province, "2013-09", ReturnStatus.SUBMITTED, enforceable(100, 200), Figures.ZERO);
+		this.statsFixtures.file(this.province, "2013-09", ReturnStatus.SUBMITTED, enforceable(100, 200), Figures.ZERO);
 		this.mvc.perform(get("/api/v1/stats/{a}/2013-09", this.province.code()).with(basic(this.leader)))
 			.andExpect(jsonPath("$.cases.resolved").value(6_944));
 		this.mvc

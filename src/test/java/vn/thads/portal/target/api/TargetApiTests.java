@@ -8,8 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
-import vn.thads.portal.account.UserAdministration;
-import vn.thads.portal.agency.AgencyAdministration;
 import vn.thads.portal.agency.AgencyRef;
 import vn.thads.portal.support.FullStack;
 import vn.thads.portal.support.TestAgencies;
@@ -26,25 +24,21 @@ import static vn.thads.portal.support.TestUsers.basic;
 class TargetApiTests {
 
 	@Autowired
+	TestAgencies testAgencies;
+
+	@Autowired
 	MockMvc mvc;
-
-	@Autowired
-	AgencyAdministration agencies;
-
-	@Autowired
-	UserAdministration users;
 
 	AgencyRef district;
 
 	/** Its own province, leader and officer: the demo agencies are left as they are. */
 	@BeforeEach
 	void district() {
-		TestAgencies test = new TestAgencies(this.agencies, this.users);
-		AgencyRef province = test.province();
-		this.district = test.local(province);
-		this.leader = test.leader(province);
-		this.officer = test.officer(province);
-		this.districtOfficer = test.officer(this.district);
+		AgencyRef province = this.testAgencies.province();
+		this.district = this.testAgencies.local(province);
+		this.leader = this.testAgencies.leader(province);
+		this.officer = this.testAgencies.officer(province);
+		this.districtOfficer = this.testAgencies.officer(this.district);
 	}
 
 	String leader;

@@ -9,8 +9,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
-import vn.thads.portal.account.UserAdministration;
-import vn.thads.portal.agency.AgencyAdministration;
 import vn.thads.portal.agency.AgencyRef;
 import vn.thads.portal.support.FullStack;
 import vn.thads.portal.support.TestAgencies;
@@ -30,13 +28,10 @@ import static vn.thads.portal.support.TestUsers.session;
 class TargetPagesTests {
 
 	@Autowired
+	TestAgencies testAgencies;
+
+	@Autowired
 	MockMvc mvc;
-
-	@Autowired
-	AgencyAdministration agencies;
-
-	@Autowired
-	UserAdministration users;
 
 	@Autowired
 	Targets targets;
@@ -51,11 +46,10 @@ class TargetPagesTests {
 
 	@BeforeEach
 	void tree() {
-		TestAgencies test = new TestAgencies(this.agencies, this.users);
-		this.province = test.province();
-		this.first = test.local(this.province);
-		this.second = test.local(this.province);
-		this.leader = test.leader(this.province);
+		this.province = this.testAgencies.province();
+		this.first = this.testAgencies.local(this.province);
+		this.second = this.testAgencies.local(this.province);
+		this.leader = this.testAgencies.leader(this.province);
 	}
 
 	@Test
