@@ -2,7 +2,13 @@ package vn.thads.portal.agency;
 
 import java.time.LocalDate;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,7 +18,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 
 @Entity
 class Agency {
@@ -46,6 +55,17 @@ class Agency {
 
 	private LocalDate validTo;
 
+	/**
+	 * Every name with the day it took effect, oldest first; {@link #name} and
+	 * {@link #shortName} are the latest. Read with the agencies of the same query in one
+	 * more statement (subselect), never one per agency.
+	 */
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "agency_name", joinColumns = @JoinColumn(name = "agency_id"))
+	@OrderBy("validFrom")
+	@Fetch(FetchMode.SUBSELECT)
+	private List<NameEntry> names = new ArrayList<>();
+
 	@Version
 	private long version;
 
@@ -58,6 +78,7 @@ class Agency {
 		this.shortName = shortName;
 		this.level = level;
 		this.validFrom = validFrom;
+		this.names.add(new NameEntry(validFrom, name, shortName));
 		moveUnder(parent);
 	}
 
@@ -71,9 +92,28 @@ class Agency {
 		this.path = pathOf(parent, this.code);
 	}
 
+	/**
+	 * The name from {@code from} on: a new name when no name took effect that day, else a
+	 * correction of that day's name. The latest name becomes the current one.
+	 */
+	void nameFrom(LocalDate from, String name, String shortName) {
+		NameEntry same = this.names.stream().filter((n) -> n.validFrom().equals(from)).findFirst().orElse(null);
+		if (same != null) {
+			same.correct(name, shortName);
+		}
+		else {
+			this.names.add(new NameEntry(from, name, shortName));
+			this.names.sort(Comparator.comparing(NameEntry::validFrom));
+		}
+		AgencyName latest = this.names.get(this.names.size() - 1).toName();
+		this.name = latest.name();
+		this.shortName = latest.shortName();
+	}
+
+	/** Corrects the name in force today, keeping the history. */
 	void rename(String name, String shortName) {
-		this.name = name;
-		this.shortName = shortName;
+		nameFrom(this.names.isEmpty() ? this.validFrom : this.names.get(this.names.size() - 1).validFrom(), name,
+				shortName);
 	}
 
 	void changeLevel(AgencyLevel level) {
@@ -83,13 +123,18 @@ class Agency {
 	void setValidity(LocalDate validFrom, LocalDate validTo) {
 		this.validFrom = validFrom;
 		this.validTo = validTo;
+		if (!this.names.isEmpty() && this.names.get(0).validFrom().isAfter(validFrom)) {
+			// the first name holds from the agency's first day
+			NameEntry first = this.names.remove(0);
+			this.names.add(0, new NameEntry(validFrom, first.toName().name(), first.toName().shortName()));
+		}
 	}
 
 	AgencyRef toRef() {
 		return new AgencyRef(this.id, this.code, this.name, this.shortName, this.level,
 				(this.parent != null) ? this.parent.getId() : null,
 				(this.parent != null) ? this.parent.getCode() : null, this.path, this.validFrom, this.validTo,
-				this.version);
+				this.version, this.names.stream().map(NameEntry::toName).toList());
 	}
 
 	Long getId() {

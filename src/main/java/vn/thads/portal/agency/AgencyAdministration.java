@@ -94,6 +94,44 @@ public class AgencyAdministration {
 		return agency.toRef();
 	}
 
+	/**
+	 * Gives the agency a name from {@code from} on (a rename), or corrects the name that
+	 * took effect that day; the name history is kept (domain.md §1a).
+	 */
+	public AgencyRef nameFrom(String code, LocalDate from, String name, String shortName) {
+		Agency agency = this.agencies.findByCode(code).orElseThrow(() -> new NotFoundException("No agency " + code));
+		List<FieldProblem> problems = new ArrayList<>();
+		if (isBlank(name)) {
+			problems.add(FieldProblem.of("name", "agency.name.required"));
+		}
+		if (isBlank(shortName)) {
+			problems.add(FieldProblem.of("shortName", "agency.shortName.required"));
+		}
+		if (from == null) {
+			problems.add(FieldProblem.of("validFrom", "agency.validFrom.required"));
+		}
+		throwIfAny(problems);
+		agency.nameFrom(from.isBefore(agency.toRef().validFrom()) ? agency.toRef().validFrom() : from, name.trim(),
+				shortName.trim());
+		return this.agencies.saveAndFlush(agency).toRef();
+	}
+
+	/**
+	 * Makes {@code successorCode} the successor {@code predecessorCode} is counted under
+	 * (its primary link, domain.md §1a); the link must exist.
+	 */
+	public void setPrimarySuccessor(String predecessorCode, String successorCode) {
+		Agency predecessor = this.agencies.findByCode(predecessorCode)
+			.orElseThrow(() -> new NotFoundException("No agency " + predecessorCode));
+		Agency successor = this.agencies.findByCode(successorCode)
+			.orElseThrow(() -> new NotFoundException("No agency " + successorCode));
+		this.agencies.clearPrimarySuccessor(predecessor.getId());
+		if (this.agencies.markPrimarySuccessor(predecessor.getId(), successor.getId()) == 0) {
+			throw new InvalidInputException(
+					FieldProblem.of("primarySuccessor", "agency.primarySuccessor.notLinked", successorCode));
+		}
+	}
+
 	private Agency checkCommon(AgencyCommand command, Agency self, List<FieldProblem> problems) {
 		if (isBlank(command.name())) {
 			problems.add(FieldProblem.of("name", "agency.name.required"));
@@ -145,7 +183,9 @@ public class AgencyAdministration {
 				problems.add(FieldProblem.of("predecessorCodes", "agency.predecessor.invalid", code));
 			}
 			else {
-				this.agencies.insertSuccession(predecessor.getId(), successor.getId());
+				// counted here unless it is already counted under another successor
+				this.agencies.insertSuccession(predecessor.getId(), successor.getId(),
+						!this.agencies.hasPrimarySuccessor(predecessor.getId()));
 			}
 		}
 		throwIfAny(problems);

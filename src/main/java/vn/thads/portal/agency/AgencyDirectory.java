@@ -58,4 +58,17 @@ public class AgencyDirectory {
 			.toList();
 	}
 
+	/**
+	 * The whole tree through time with its successor links, read in three statements:
+	 * what every rule of domain.md §1a is answered from.
+	 */
+	public AgencyLineage lineage() {
+		List<AgencyLink> links = this.agencies.findAllLinks()
+			.stream()
+			.map((row) -> new AgencyLink(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
+					(Boolean) row[2]))
+			.toList();
+		return new AgencyLineage(all(), links);
+	}
+
 }

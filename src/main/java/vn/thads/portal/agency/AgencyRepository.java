@@ -38,13 +38,33 @@ interface AgencyRepository extends JpaRepository<Agency, Long> {
 	@Query(value = "select predecessor_id from agency_succession where successor_id = :id", nativeQuery = true)
 	List<Long> findPredecessorIds(@Param("id") long id);
 
+	@Query(value = "select predecessor_id, successor_id, is_primary from agency_succession", nativeQuery = true)
+	List<Object[]> findAllLinks();
+
 	@Modifying
 	@Query(value = "delete from agency_succession where successor_id = :id", nativeQuery = true)
 	void deletePredecessors(@Param("id") long id);
 
-	@Modifying
-	@Query(value = "insert into agency_succession (predecessor_id, successor_id) values (:predecessor, :successor)",
+	@Query(value = "select count(*) > 0 from agency_succession where predecessor_id = :predecessor and is_primary",
 			nativeQuery = true)
-	void insertSuccession(@Param("predecessor") long predecessor, @Param("successor") long successor);
+	boolean hasPrimarySuccessor(@Param("predecessor") long predecessor);
+
+	@Modifying
+	@Query(value = "insert into agency_succession (predecessor_id, successor_id, is_primary) values (:predecessor, :successor, :primary)",
+			nativeQuery = true)
+	void insertSuccession(@Param("predecessor") long predecessor, @Param("successor") long successor,
+			@Param("primary") boolean primary);
+
+	/** First half of moving a primary link: the predecessor is counted nowhere. */
+	@Modifying(flushAutomatically = true)
+	@Query(value = "update agency_succession set is_primary = false where predecessor_id = :predecessor",
+			nativeQuery = true)
+	int clearPrimarySuccessor(@Param("predecessor") long predecessor);
+
+	/** Second half: counted under {@code successor}; 0 when they are not linked. */
+	@Modifying
+	@Query(value = "update agency_succession set is_primary = true where predecessor_id = :predecessor and successor_id = :successor",
+			nativeQuery = true)
+	int markPrimarySuccessor(@Param("predecessor") long predecessor, @Param("successor") long successor);
 
 }

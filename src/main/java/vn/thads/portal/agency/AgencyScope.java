@@ -41,9 +41,25 @@ public class AgencyScope {
 		return home;
 	}
 
-	/** Every agency the user may see, parents before children. */
+	/**
+	 * The roots of what the user sees: their agency and its predecessors, recursively
+	 * (domain.md §1a); each root stands for its subtree.
+	 */
+	public List<AgencyRef> scopeRoots(PortalUser user) {
+		return this.directory.lineage().scopeRoots(home(user));
+	}
+
+	/**
+	 * Every agency the user may see, parents before children: their subtree and their
+	 * predecessors' subtrees.
+	 */
 	public List<AgencyRef> visible(PortalUser user) {
-		return user.hasRole(Role.ADMIN) ? this.directory.all() : this.directory.subtree(home(user));
+		if (user.hasRole(Role.ADMIN)) {
+			return this.directory.all();
+		}
+		AgencyLineage lineage = this.directory.lineage();
+		List<AgencyRef> roots = lineage.scopeRoots(lineage.byId(user.getAgencyId()).orElseThrow());
+		return lineage.all().stream().filter((a) -> ScopeRules.canView(user.getRole(), roots, a)).toList();
 	}
 
 	/**
@@ -51,21 +67,36 @@ public class AgencyScope {
 	 * is read once, not once per agency (the review queue's badge is on every page).
 	 */
 	public List<AgencyRef> reviewable(PortalUser user) {
-		AgencyRef home = home(user);
-		List<AgencyRef> candidates = user.hasRole(Role.ADMIN) ? this.directory.all() : this.directory.subtree(home);
-		return candidates.stream().filter((a) -> ScopeRules.canReview(user.getRole(), home, a)).toList();
+		AgencyLineage lineage = this.directory.lineage();
+		List<AgencyRef> roots = lineage.scopeRoots(lineage.byId(user.getAgencyId()).orElseThrow());
+		return lineage.all().stream().filter((a) -> ScopeRules.canReview(user.getRole(), roots, a)).toList();
 	}
 
 	public boolean canView(PortalUser user, AgencyRef agency) {
-		return ScopeRules.canView(user.getRole(), home(user), agency);
+		return user.hasRole(Role.ADMIN) || ScopeRules.canView(user.getRole(), scopeRoots(user), agency);
 	}
 
+	/**
+	 * An officer's own agency, a province's regional offices, and a closed agency whose
+	 * primary successor the officer may edit (its last returns are filed by the
+	 * successor: domain.md §1a; until when is the returns' rule).
+	 */
 	public boolean canEditReturns(PortalUser user, AgencyRef agency) {
-		return ScopeRules.canEditReturns(user.getRole(), home(user), agency);
+		AgencyRef home = home(user);
+		if (ScopeRules.canEditReturns(user.getRole(), home, agency)) {
+			return true;
+		}
+		if (user.getRole() != Role.OFFICER || agency.validTo() == null) {
+			return false;
+		}
+		AgencyLineage lineage = this.directory.lineage();
+		return lineage.primarySuccessor(agency)
+			.filter((successor) -> ScopeRules.canEditReturns(user.getRole(), home, successor))
+			.isPresent();
 	}
 
 	public boolean canReview(PortalUser user, AgencyRef agency) {
-		return ScopeRules.canReview(user.getRole(), home(user), agency);
+		return ScopeRules.canReview(user.getRole(), scopeRoots(user), agency);
 	}
 
 	public boolean canSetTarget(PortalUser user, AgencyRef agency) {

@@ -5,22 +5,24 @@ import vn.thads.portal.period.ReportingPeriod;
 
 /**
  * One sum the grouped query computes: the counted returns of {@code root}'s subtree (or
- * of {@code root} alone) for one period, optionally together with the subtrees of the
- * root's predecessors (for the same period last year of a successor agency).
+ * of {@code root}'s own return alone) for one period. Which agencies that reaches for a
+ * period before {@code root} existed is decided by {@link Counting}, nowhere else.
  */
-record Slot(AgencyRef root, boolean ownReturnOnly, ReportingPeriod period, boolean withPredecessors) {
+record Slot(AgencyRef root, boolean ownReturnOnly, ReportingPeriod period) {
 
 	static Slot subtree(AgencyRef root, ReportingPeriod period) {
-		return new Slot(root, false, period, false);
+		return new Slot(root, false, period);
 	}
 
 	static Slot own(AgencyRef root, ReportingPeriod period) {
-		return new Slot(root, true, period, false);
+		return new Slot(root, true, period);
 	}
 
-	/** This slot one year earlier, reaching the predecessors of a successor agency. */
+	/**
+	 * This slot one year earlier: the same rule, so a successor meets its predecessors.
+	 */
 	Slot lastYear() {
-		return new Slot(this.root, this.ownReturnOnly, this.period.samePeriodLastYear(), true);
+		return new Slot(this.root, this.ownReturnOnly, this.period.samePeriodLastYear());
 	}
 
 	/**
@@ -28,7 +30,7 @@ record Slot(AgencyRef root, boolean ownReturnOnly, ReportingPeriod period, boole
 	 */
 	Slot previousMonth() {
 		ReportingPeriod previous = this.period.previousInYear();
-		return (previous != null) ? new Slot(this.root, this.ownReturnOnly, previous, false) : null;
+		return (previous != null) ? new Slot(this.root, this.ownReturnOnly, previous) : null;
 	}
 
 }

@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thads.portal.agency.AgencyDirectory;
+import vn.thads.portal.agency.AgencyLineage;
 import vn.thads.portal.agency.AgencyRef;
 import vn.thads.portal.period.ReportingCalendar;
 import vn.thads.portal.period.ReportingPeriod;
@@ -62,34 +63,36 @@ public class StatsEngine {
 	}
 
 	private AgencyStats computeStats(AgencyRef agency, ReportingPeriod period, Basis basis) {
-		Slot slot = Slot.subtree(agency, period);
+		Slot slot = Slot.subtree(agency.asOn(period.to()), period);
 		Map<Long, TargetRates> target = this.targets.find(agency.id(), period.statYear())
 			.map((rates) -> Map.of(agency.id(), rates))
 			.orElse(Map.of());
-		return assemble(List.of(slot), basis, target).get(0);
+		return assemble(List.of(slot), basis, target, this.directory.lineage()).get(0);
 	}
 
 	/**
 	 * The rows of a units table or printed report: the agency's own return alone, then
-	 * each direct unit active in the period's month with its subtree; and their total.
+	 * each unit {@link AgencyLineage#unitsListed} lists (today's units of a present
+	 * agency, counted through their predecessors before they existed) with its subtree;
+	 * and their total. Every agency is named as on the period's last day.
 	 */
 	public UnitBreakdown units(AgencyRef agency, ReportingPeriod period, Basis basis) {
 		return this.cache.get("units", List.of(agency.id(), period, basis), () -> computeUnits(agency, period, basis));
 	}
 
 	private UnitBreakdown computeUnits(AgencyRef agency, ReportingPeriod period, Basis basis) {
+		AgencyLineage lineage = this.directory.lineage();
+		LocalDate end = period.to();
 		List<Slot> slots = new ArrayList<>();
-		slots.add(Slot.subtree(agency, period));
-		slots.add(Slot.own(agency, period));
+		slots.add(Slot.subtree(agency.asOn(end), period));
+		slots.add(Slot.own(agency.asOn(end), period));
 		List<Long> ids = new ArrayList<>(List.of(agency.id()));
-		for (AgencyRef unit : this.directory.children(agency)) {
-			if (unit.isActiveDuring(period.monthStart(), period.to())) {
-				slots.add(Slot.subtree(unit, period));
-				ids.add(unit.id());
-			}
+		for (AgencyRef unit : lineage.unitsListed(agency, end, this.calendar.today())) {
+			slots.add(Slot.subtree(unit.asOn(end), period));
+			ids.add(unit.id());
 		}
 		Map<Long, TargetRates> targets = this.targets.forAgencies(ids, period.statYear());
-		List<AgencyStats> rows = assemble(slots, basis, targets);
+		List<AgencyStats> rows = assemble(slots, basis, targets, lineage);
 		return new UnitBreakdown(rows.get(0), List.copyOf(rows.subList(1, rows.size())));
 	}
 
@@ -103,20 +106,14 @@ public class StatsEngine {
 	}
 
 	private MonthlySeries computeSeries(AgencyRef agency, ReportingPeriod period, Basis basis) {
-		List<TrendQueries.Month> months = new ArrayList<>();
-		for (ReportingPeriod month : period.monthsSoFar()) {
-			months.add(new TrendQueries.Month(month, false));
-		}
+		List<ReportingPeriod> months = new ArrayList<>(period.monthsSoFar());
 		int thisYear = months.size();
-		for (ReportingPeriod month : period.samePeriodLastYear().monthsOfYear()) {
-			months.add(new TrendQueries.Month(month, true));
-		}
-		List<Totals> totals = this.trendQueries.series(agency, months, basis);
+		months.addAll(period.samePeriodLastYear().monthsOfYear());
+		List<Totals> totals = this.trendQueries.series(agency, months, basis, this.directory.lineage());
 		List<SeriesPoint> points = new ArrayList<>();
 		for (int i = 0; i < months.size(); i++) {
 			Totals t = totals.get(i);
-			points.add(new SeriesPoint(months.get(i).period(), FormTotals.of(t.cases()), FormTotals.of(t.money()),
-					t.counted()));
+			points.add(new SeriesPoint(months.get(i), FormTotals.of(t.cases()), FormTotals.of(t.money()), t.counted()));
 		}
 		return new MonthlySeries(period, List.copyOf(points.subList(0, thisYear)),
 				List.copyOf(points.subList(thisYear, points.size())));
@@ -133,7 +130,7 @@ public class StatsEngine {
 
 	private Trend computeTrend(AgencyRef agency, ReportingPeriod period, Basis basis) {
 		TargetRates target = this.targets.find(agency.id(), period.statYear()).orElse(null);
-		return StatsArithmetic.trend(agency, computeSeries(agency, period, basis), basis, target);
+		return StatsArithmetic.trend(agency.asOn(period.to()), computeSeries(agency, period, basis), basis, target);
 	}
 
 	/**
@@ -148,7 +145,8 @@ public class StatsEngine {
 		ZoneId zone = this.calendar.zone();
 		LocalDate today = this.calendar.today();
 		List<UnitState> units = new ArrayList<>();
-		for (StatsQueries.UnitRow row : this.queries.unitStates(Slot.subtree(agency, period))) {
+		for (StatsQueries.UnitRow row : this.queries.unitStates(Slot.subtree(agency, period),
+				this.directory.lineage())) {
 			// the due day is the day before its end: dueEnd is midnight after it
 			LocalDate dueDate = row.dueEnd().atZone(zone).toLocalDate().minusDays(1);
 			LocalDate until = (row.firstSubmittedAt() != null) ? row.firstSubmittedAt().atZone(zone).toLocalDate()
@@ -170,7 +168,7 @@ public class StatsEngine {
 	 * pages open (domain.md §2), rather than on the calendar month.
 	 */
 	public Optional<ReportingPeriod> latestSubmittedPeriod(AgencyRef agency) {
-		return this.queries.latestSubmitted(agency).map((day) -> this.calendar.period(YearMonth.from(day)));
+		return reportedPeriods(agency).map(ReportedPeriods::latest);
 	}
 
 	/**
@@ -178,11 +176,12 @@ public class StatsEngine {
 	 * query (the latest is also what {@link #latestSubmittedPeriod} answers).
 	 */
 	public Optional<ReportedPeriods> reportedPeriods(AgencyRef agency) {
+		// the predecessors' periods too: a successor's history goes back through them
 		return this.cache.get("reportedPeriods", List.of(agency.id()), () -> computeReportedPeriods(agency));
 	}
 
 	private Optional<ReportedPeriods> computeReportedPeriods(AgencyRef agency) {
-		return this.trendQueries.reported(agency)
+		return this.trendQueries.reported(this.directory.lineage().withPrimaryPredecessors(agency))
 			.map((r) -> new ReportedPeriods(this.calendar.period(YearMonth.from(r.first())),
 					this.calendar.period(YearMonth.from(r.latest()))));
 	}
@@ -191,7 +190,8 @@ public class StatsEngine {
 	 * Stats for every slot from one query: each slot's sums, one month earlier (for the
 	 * month's flow) and one year earlier.
 	 */
-	private List<AgencyStats> assemble(List<Slot> slots, Basis basis, Map<Long, TargetRates> targets) {
+	private List<AgencyStats> assemble(List<Slot> slots, Basis basis, Map<Long, TargetRates> targets,
+			AgencyLineage lineage) {
 		int n = slots.size();
 		List<Slot> all = new ArrayList<>(slots);
 		slots.forEach((slot) -> all.add(slot.lastYear()));
@@ -199,7 +199,7 @@ public class StatsEngine {
 		if (!firstMonth) {
 			slots.forEach((slot) -> all.add(slot.previousMonth()));
 		}
-		List<Totals> totals = this.queries.totals(all, basis);
+		List<Totals> totals = this.queries.totals(all, basis, lineage);
 		List<AgencyStats> result = new ArrayList<>(n);
 		for (int i = 0; i < n; i++) {
 			Slot slot = slots.get(i);

@@ -23,6 +23,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.thads.portal.agency.AgencyLevel;
+import vn.thads.portal.agency.AgencyLineage;
 import vn.thads.portal.agency.AgencyRef;
 import vn.thads.portal.period.ReportingCalendar;
 import vn.thads.portal.returns.Figures;
@@ -48,38 +49,28 @@ class StatsQueries {
 				() -> new EnumMap<>(FormColumn.class)));
 
 	/**
-	 * The expected units of every slot: the agencies of the root's subtree (or the root
-	 * alone), with the predecessors' subtrees when asked, active during the period's
-	 * month, each with the end of its due day by level.
+	 * The expected units of every slot: the agencies of each counted root's subtree (or
+	 * the root alone) active on the period's last day ({@link Counting}), each with the
+	 * end of its due day by level. A slot has one JSON row per counted root.
 	 */
 	private static final String UNITS = """
-			with recursive slot as (
+			with slot as (
 			    select * from jsonb_to_recordset(cast(:slots as jsonb)) as s(slot int, root_id bigint,
-			        own_only boolean, period date, predecessors boolean,
+			        own_only boolean, period date,
 			        due_local timestamptz, due_province timestamptz, due_central timestamptz)
 			),
-			root (slot, agency_id) as (
-			    select slot, root_id from slot
-			    union
-			    select r.slot, s.predecessor_id from root r
-			    join slot on slot.slot = r.slot and slot.predecessors
-			    join agency_succession s on s.successor_id = r.agency_id
-			),
 			unit as (
-			    select distinct s.slot, s.period, a.id, a.code, a.name, a.level,
+			    select distinct s.slot, s.period, a.id, a.code, %s as name, a.level,
 			        case a.level when 'LOCAL' then s.due_local when 'PROVINCE' then s.due_province
 			            else s.due_central end as due_end
-			    from root r
-			    join slot s on s.slot = r.slot
-			    join agency top on top.id = r.agency_id
+			    from slot s
+			    join agency top on top.id = s.root_id
 			    -- the subtree is the range of paths starting with the root's: one scan of the
 			    -- pattern index per root, byte order whatever the collation ('~' sorts after
 			    -- every character a path may hold: A-Z, 0-9, '-', '/')
 			    join agency a on a.path ~>=~ top.path and a.path ~<~ (top.path || '~')
 			        and (not s.own_only or a.id = top.id)
-			    where a.valid_from < s.period + interval '1 month'
-			      and (a.valid_to is null or a.valid_to >= s.period)
-			      and (a.level <> 'CENTRAL' or :centralFiles)
+			    where %s
 			),
 			returned as materialized (
 			    -- each return once, however many slots count it (a unit is in its own row and in
@@ -89,7 +80,7 @@ class StatsQueries {
 			    where r.period = any(array(select distinct period from slot))
 			      and r.agency_id = any(array(select distinct id from unit))
 			)
-			""".formatted(returnColumns());
+			""".formatted(Counting.nameAt("s.period"), Counting.active("s.period"), returnColumns());
 
 	/**
 	 * domain.md §2: late = first submitted after the due day, or not yet once it passed.
@@ -98,7 +89,7 @@ class StatsQueries {
 			(case when m.first_submitted_at is null then cast(:now as timestamptz) >= u.due_end
 			 else m.first_submitted_at >= u.due_end end)""";
 
-	private static final String COUNTED = "(m.status = 'APPROVED' or (m.status = 'SUBMITTED' and not :approvedOnly))";
+	private static final String COUNTED = Counting.COUNTED;
 
 	private static final String SUBMITTED = "m.status in ('SUBMITTED', 'APPROVED')";
 
@@ -119,11 +110,6 @@ class StatsQueries {
 			order by u.code
 			""".formatted(LATE);
 
-	private static final String LATEST = """
-			select max(m.period) from monthly_return m join agency a on a.id = m.agency_id
-			where a.path ~>=~ :prefix and a.path ~<~ (:prefix || '~') and m.status in ('SUBMITTED', 'APPROVED')
-			""";
-
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final NamedParameterJdbcTemplate jdbc;
@@ -139,11 +125,12 @@ class StatsQueries {
 	}
 
 	/** One {@link Totals} per slot, in the slots' order, from one query. */
-	List<Totals> totals(List<Slot> slots, Basis basis) {
+	List<Totals> totals(List<Slot> slots, Basis basis, AgencyLineage lineage) {
 		Map<Integer, Totals> bySlot = new LinkedHashMap<>();
-		this.jdbc.query(TOTALS, parameters(slots).addValue("approvedOnly", basis == Basis.APPROVED), (ResultSet rs) -> {
-			bySlot.put(rs.getInt("slot"), totals(rs));
-		});
+		this.jdbc.query(TOTALS, parameters(slots, lineage).addValue("approvedOnly", basis == Basis.APPROVED),
+				(ResultSet rs) -> {
+					bySlot.put(rs.getInt("slot"), totals(rs));
+				});
 		List<Totals> result = new ArrayList<>(slots.size());
 		for (int i = 0; i < slots.size(); i++) {
 			result.add(bySlot.getOrDefault(i, Totals.NONE));
@@ -152,36 +139,32 @@ class StatsQueries {
 	}
 
 	/** Every expected unit of the slot with its return's state, by code. */
-	List<UnitRow> unitStates(Slot slot) {
-		return this.jdbc.query(UNIT_STATES, parameters(List.of(slot)), (rs, n) -> new UnitRow(rs.getString("code"),
-				rs.getString("name"), AgencyLevel.valueOf(rs.getString("level")),
-				rs.getObject("due_end", OffsetDateTime.class).toInstant(),
-				Optional.ofNullable(rs.getString("status")).map(ReturnStatus::valueOf).orElse(null),
-				Optional.ofNullable(rs.getTimestamp("first_submitted_at")).map(Timestamp::toInstant).orElse(null),
-				rs.getBoolean("late")));
+	List<UnitRow> unitStates(Slot slot, AgencyLineage lineage) {
+		return this.jdbc
+			.query(UNIT_STATES, parameters(List.of(slot), lineage), (rs, n) -> new UnitRow(rs.getString("code"),
+					rs.getString("name"), AgencyLevel.valueOf(rs.getString("level")),
+					rs.getObject("due_end", OffsetDateTime.class).toInstant(),
+					Optional.ofNullable(rs.getString("status")).map(ReturnStatus::valueOf).orElse(null),
+					Optional.ofNullable(rs.getTimestamp("first_submitted_at")).map(Timestamp::toInstant).orElse(null),
+					rs.getBoolean("late")));
 	}
 
-	/** The latest period with a submitted or approved return in the subtree. */
-	Optional<LocalDate> latestSubmitted(AgencyRef root) {
-		return Optional.ofNullable(
-				this.jdbc.queryForObject(LATEST, new MapSqlParameterSource("prefix", root.path()), LocalDate.class));
-	}
-
-	private MapSqlParameterSource parameters(List<Slot> slots) {
+	private MapSqlParameterSource parameters(List<Slot> slots, AgencyLineage lineage) {
 		List<Map<String, Object>> rows = new ArrayList<>();
 		for (int i = 0; i < slots.size(); i++) {
 			Slot slot = slots.get(i);
-			Map<String, Object> row = new LinkedHashMap<>();
-			row.put("slot", i);
-			row.put("root_id", slot.root().id());
-			row.put("own_only", slot.ownReturnOnly());
-			row.put("period", slot.period().monthStart().toString());
-			row.put("predecessors", slot.withPredecessors());
-			for (AgencyLevel level : AgencyLevel.values()) {
-				row.put("due_" + level.name().toLowerCase(Locale.ROOT),
-						this.calendar.dueEnd(slot.period(), level.name()).toInstant().toString());
+			for (AgencyRef root : Counting.roots(lineage, slot.root(), slot.period())) {
+				Map<String, Object> row = new LinkedHashMap<>();
+				row.put("slot", i);
+				row.put("root_id", root.id());
+				row.put("own_only", slot.ownReturnOnly());
+				row.put("period", slot.period().monthStart().toString());
+				for (AgencyLevel level : AgencyLevel.values()) {
+					row.put("due_" + level.name().toLowerCase(Locale.ROOT),
+							this.calendar.dueEnd(slot.period(), level.name()).toInstant().toString());
+				}
+				rows.add(row);
 			}
-			rows.add(row);
 		}
 		return new MapSqlParameterSource("slots", JSON.writeValueAsString(rows))
 			.addValue("centralFiles", this.settings.centralFilesReturn())

@@ -14,6 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+import vn.thads.portal.agency.AgencyLineage;
 import vn.thads.portal.agency.AgencyRef;
 import vn.thads.portal.period.ReportingPeriod;
 
@@ -28,46 +29,39 @@ import vn.thads.portal.period.ReportingPeriod;
 class TrendQueries {
 
 	/**
-	 * The subtree of the root, and the subtrees of its predecessors ("inherited": counted
-	 * only in the months that ask for them, those of last year, as {@link Slot#lastYear}
-	 * does), active during each month; the counted returns summed per month.
+	 * The counted agencies of each month ({@link Counting}: the root's subtree, or before
+	 * the root existed its primary predecessors' subtrees, as they stood on the month's
+	 * last day), their counted returns summed per month.
 	 */
 	private static final String SERIES = """
-			with recursive root (agency_id, inherited) as (
-			    select cast(:root as bigint), false
-			    union
-			    select s.predecessor_id, true from root r
-			    join agency_succession s on s.successor_id = r.agency_id
+			with point as (
+			    select * from jsonb_to_recordset(cast(:points as jsonb)) as p(point int, period date, root_id bigint)
 			),
 			member as materialized (
-			    select a.id, bool_and(r.inherited) as inherited, a.valid_from, a.valid_to
-			    from root r
-			    join agency top on top.id = r.agency_id
+			    select distinct p.point, p.period, a.id
+			    from point p
+			    join agency top on top.id = p.root_id
 			    join agency a on a.path ~>=~ top.path and a.path ~<~ (top.path || '~')
-			    where a.level <> 'CENTRAL' or :centralFiles
-			    group by a.id, a.valid_from, a.valid_to
+			    where %s
 			),
-			point as (
-			    select * from jsonb_to_recordset(cast(:points as jsonb)) as p(point int, period date, predecessors boolean)
+			returned as materialized (
+			    -- both arrays on the unique (agency, period) index: a province reads its own few
+			    -- returns, the country one index pass, never the whole table
+			    select * from monthly_return m
+			    where m.agency_id = any(array(select distinct id from member))
+			      and m.period = any(array(select distinct period from point))
+			      and %s
 			)
-			select p.point, count(*) as counted,
+			select u.point, count(*) as counted,
 			    %s
-			from member a
-			-- both arrays on the unique (agency, period) index: a province reads its own few
-			-- returns, the country one index pass, never the whole table
-			join monthly_return m on m.agency_id = a.id
-			    and m.agency_id = any(array(select id from member))
-			    and m.period = any(array(select period from point))
-			join point p on p.period = m.period and (p.predecessors or not a.inherited)
-			where (m.status = 'APPROVED' or (m.status = 'SUBMITTED' and not :approvedOnly))
-			  and a.valid_from < p.period + interval '1 month'
-			  and (a.valid_to is null or a.valid_to >= p.period)
-			group by p.point
-			"""
-		.formatted(StatsQueries.figureColumns()
-			.stream()
-			.map((name) -> "sum(m.%s) as %s".formatted(name, name))
-			.collect(Collectors.joining(",\n    ")));
+			from member u
+			join returned m on m.agency_id = u.id and m.period = u.period
+			group by u.point
+			""".formatted(Counting.active("p.period"), Counting.COUNTED,
+			StatsQueries.figureColumns()
+				.stream()
+				.map((name) -> "sum(m.%s) as %s".formatted(name, name))
+				.collect(Collectors.joining(",\n    ")));
 
 	/**
 	 * The first and the latest period with a submitted or approved return in the subtree:
@@ -77,7 +71,8 @@ class TrendQueries {
 	 */
 	private static final String REPORTED = """
 			with subtree as (
-			    select id from agency a where a.path ~>=~ :prefix and a.path ~<~ (:prefix || '~')
+			    select a.id from agency a join unnest(string_to_array(:prefixes, ',')) as p(prefix)
+			      on a.path ~>=~ p.prefix and a.path ~<~ (p.prefix || '~')
 			)
 			select
 			  (select m.period from monthly_return m where m.status in ('SUBMITTED', 'APPROVED')
@@ -103,14 +98,14 @@ class TrendQueries {
 	 * the figures are read: a series says nothing of completeness.
 	 * @param months each month, and whether it reaches the root's predecessors
 	 */
-	List<Totals> series(AgencyRef root, List<Month> months, Basis basis) {
+	List<Totals> series(AgencyRef agency, List<ReportingPeriod> months, Basis basis, AgencyLineage lineage) {
 		List<Map<String, Object>> points = new ArrayList<>();
 		for (int i = 0; i < months.size(); i++) {
-			points.add(Map.of("point", i, "period", months.get(i).period().monthStart().toString(), "predecessors",
-					months.get(i).predecessors()));
+			for (AgencyRef root : Counting.roots(lineage, agency, months.get(i))) {
+				points.add(Map.of("point", i, "period", months.get(i).monthStart().toString(), "root_id", root.id()));
+			}
 		}
-		MapSqlParameterSource parameters = new MapSqlParameterSource("root", root.id())
-			.addValue("points", JSON.writeValueAsString(points))
+		MapSqlParameterSource parameters = new MapSqlParameterSource("points", JSON.writeValueAsString(points))
 			.addValue("centralFiles", this.settings.centralFilesReturn())
 			.addValue("approvedOnly", basis == Basis.APPROVED);
 		Map<Integer, Totals> byPoint = new LinkedHashMap<>();
@@ -130,15 +125,11 @@ class TrendQueries {
 	 * The first months of the first and the latest period with submitted returns in the
 	 * subtree; empty when it has none.
 	 */
-	Optional<Reported> reported(AgencyRef root) {
-		Reported reported = this.jdbc.queryForObject(REPORTED, new MapSqlParameterSource("prefix", root.path()), (rs,
+	Optional<Reported> reported(List<AgencyRef> roots) {
+		String prefixes = roots.stream().map(AgencyRef::path).collect(Collectors.joining(","));
+		Reported reported = this.jdbc.queryForObject(REPORTED, new MapSqlParameterSource("prefixes", prefixes), (rs,
 				n) -> new Reported(rs.getObject("first", LocalDate.class), rs.getObject("latest", LocalDate.class)));
 		return Optional.ofNullable(reported).filter((r) -> r.latest() != null);
-	}
-
-	/** One month of a series; {@code predecessors} for the months of last year. */
-	record Month(ReportingPeriod period, boolean predecessors) {
-
 	}
 
 	/** The months that start the first and the latest reported period. */

@@ -1,6 +1,7 @@
 package vn.thads.portal.agency;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,28 +33,28 @@ class ScopeRulesTests {
 
 	@Test
 	void officerSeesOwnAgencyOnly() {
-		assertThat(ScopeRules.canView(Role.OFFICER, KG_RG, KG_RG)).isTrue();
-		assertThat(ScopeRules.canView(Role.OFFICER, KG_RG, KG_HT)).isFalse();
-		assertThat(ScopeRules.canView(Role.OFFICER, KG_RG, KG)).isFalse();
+		assertThat(ScopeRules.canView(Role.OFFICER, List.of(KG_RG), KG_RG)).isTrue();
+		assertThat(ScopeRules.canView(Role.OFFICER, List.of(KG_RG), KG_HT)).isFalse();
+		assertThat(ScopeRules.canView(Role.OFFICER, List.of(KG_RG), KG)).isFalse();
 	}
 
 	@Test
 	void provincialOfficerSeesTheProvinceSubtree() {
-		assertThat(ScopeRules.canView(Role.OFFICER, KG, KG_RG)).isTrue();
-		assertThat(ScopeRules.canView(Role.OFFICER, KG, KG)).isTrue();
-		assertThat(ScopeRules.canView(Role.OFFICER, KG, VP)).isFalse();
-		assertThat(ScopeRules.canView(Role.OFFICER, KG, TW)).isFalse();
+		assertThat(ScopeRules.canView(Role.OFFICER, List.of(KG), KG_RG)).isTrue();
+		assertThat(ScopeRules.canView(Role.OFFICER, List.of(KG), KG)).isTrue();
+		assertThat(ScopeRules.canView(Role.OFFICER, List.of(KG), VP)).isFalse();
+		assertThat(ScopeRules.canView(Role.OFFICER, List.of(KG), TW)).isFalse();
 	}
 
 	@Test
 	void aSimilarCodeIsNotPartOfTheSubtree() {
-		assertThat(ScopeRules.canView(Role.LEADER, KG, KGX)).isFalse();
+		assertThat(ScopeRules.canView(Role.LEADER, List.of(KG), KGX)).isFalse();
 	}
 
 	@Test
 	void centralLeaderAndAdministratorSeeEverything() {
-		assertThat(ScopeRules.canView(Role.LEADER, TW, KG_HT)).isTrue();
-		assertThat(ScopeRules.canView(Role.ADMIN, KG_RG, VP)).isTrue();
+		assertThat(ScopeRules.canView(Role.LEADER, List.of(TW), KG_HT)).isTrue();
+		assertThat(ScopeRules.canView(Role.ADMIN, List.of(KG_RG), VP)).isTrue();
 	}
 
 	@Test
@@ -67,17 +68,17 @@ class ScopeRulesTests {
 
 	@Test
 	void leadersReviewTheirOwnAgencyAndEverythingBelow() {
-		assertThat(ScopeRules.canReview(Role.LEADER, KG, KG)).isTrue();
-		assertThat(ScopeRules.canReview(Role.LEADER, KG, KG_RG)).isTrue();
-		assertThat(ScopeRules.canReview(Role.LEADER, TW, KG_RG)).isTrue();
-		assertThat(ScopeRules.canReview(Role.LEADER, KG_RG, KG)).isFalse();
-		assertThat(ScopeRules.canReview(Role.LEADER, KG, VP)).isFalse();
+		assertThat(ScopeRules.canReview(Role.LEADER, List.of(KG), KG)).isTrue();
+		assertThat(ScopeRules.canReview(Role.LEADER, List.of(KG), KG_RG)).isTrue();
+		assertThat(ScopeRules.canReview(Role.LEADER, List.of(TW), KG_RG)).isTrue();
+		assertThat(ScopeRules.canReview(Role.LEADER, List.of(KG_RG), KG)).isFalse();
+		assertThat(ScopeRules.canReview(Role.LEADER, List.of(KG), VP)).isFalse();
 	}
 
 	@ParameterizedTest
 	@EnumSource(value = Role.class, names = { "OFFICER", "ADMIN" })
 	void onlyLeadersReview(Role role) {
-		assertThat(ScopeRules.canReview(role, TW, KG_RG)).isFalse();
+		assertThat(ScopeRules.canReview(role, List.of(TW), KG_RG)).isFalse();
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package vn.thads.portal.agency.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -29,7 +30,10 @@ class AgencyAdminController {
 
 	private final AgencyAdministration administration;
 
-	AgencyAdminController(AgencyDirectory directory, AgencyAdministration administration) {
+	private final Clock clock;
+
+	AgencyAdminController(AgencyDirectory directory, AgencyAdministration administration, Clock clock) {
+		this.clock = clock;
 		this.directory = directory;
 		this.administration = administration;
 	}
@@ -51,7 +55,7 @@ class AgencyAdminController {
 	@GetMapping("/new")
 	String newAgency(@RequestParam(required = false) String parent, Model model) {
 		AgencyForm form = new AgencyForm();
-		form.setValidFrom(LocalDate.now());
+		form.setValidFrom(LocalDate.now(this.clock));
 		this.directory.findByCode(parent).ifPresent((p) -> {
 			form.setParentCode(p.code());
 			form.setLevel((p.level() == AgencyLevel.CENTRAL) ? AgencyLevel.PROVINCE : AgencyLevel.LOCAL);
