@@ -101,11 +101,40 @@
     };
   }
 
+  // A dashed vertical line where the trend crosses the 2025 reorganisation (chart.marker):
+  // the figures stay continuous, the marker says the structure changed there.
+  const switchMarker = {
+    id: 'switchMarker',
+    afterDatasetsDraw: function (c) {
+      const at = c.config.options.switchMarker;
+      if (!at) { return; }
+      const step = c.scales.x.getPixelForValue(1) - c.scales.x.getPixelForValue(0);
+      const x = c.scales.x.getPixelForValue(at.index) - step / 2;
+      const ctx = c.ctx;
+      ctx.save();
+      ctx.strokeStyle = '#6c757d';
+      ctx.setLineDash([4, 4]);
+      ctx.beginPath();
+      ctx.moveTo(x, c.chartArea.top);
+      ctx.lineTo(x, c.chartArea.bottom);
+      ctx.stroke();
+      ctx.setLineDash([]);
+      ctx.fillStyle = '#495057';
+      ctx.font = '12px sans-serif';
+      ctx.fillText(at.label, x + 4, c.chartArea.top + 12);
+      ctx.restore();
+    }
+  };
+
   function trend(canvas, chart) {
+    const options = common({ scales: { y: percentAxis() } });
+    options.switchMarker = (chart.marker === null || chart.marker === undefined) ? null
+      : { index: chart.marker, label: chart.markerLabel };
     return new window.Chart(canvas, {
       type: 'line',
       data: { labels: chart.labels, datasets: chart.series.map(lineSeries) },
-      options: common({ scales: { y: percentAxis() } })
+      options: options,
+      plugins: [switchMarker]
     });
   }
 

@@ -19,7 +19,7 @@ public final class ScopeRules {
 	 * provincial agency (Decision 1898/QĐ-BTP): from then on a province's officers may
 	 * enter its offices' returns (domain.md §6).
 	 */
-	public static final LocalDate REORGANISATION = LocalDate.of(2025, 7, 1);
+	public static final LocalDate REORGANISATION = Reorganisation.DAY;
 
 	private ScopeRules() {
 	}

@@ -64,7 +64,7 @@ class DashboardCharts {
 			series.add(series("progress", text("dashboard.chart.progress"), trend.months(),
 					(m) -> rate(form, m.progressTarget())));
 		}
-		return new Chart(labels, series);
+		return new Chart(labels, series, trend.switchIndex(), text("dashboard.chart.switch"));
 	}
 
 	/** Units by rate, highest first; each bar coloured by where it stands. */
@@ -92,7 +92,7 @@ class DashboardCharts {
 	}
 
 	private String name(UnitRow row) {
-		return row.own() ? text("dashboard.units.own." + row.agency().level().name()) : row.agency().shortName();
+		return row.own() ? text(row.ownLabel()) : row.agency().shortName();
 	}
 
 	private <T> Series series(String key, String label, List<T> items, Function<T, BigDecimal> value) {
@@ -117,7 +117,16 @@ class DashboardCharts {
 
 	}
 
-	record Chart(List<String> labels, List<Series> series) {
+	/**
+	 * @param marker index of the label a vertical marker stands at (the 2025 switch), or
+	 * null
+	 * @param markerLabel what the marker says
+	 */
+	record Chart(List<String> labels, List<Series> series, Integer marker, String markerLabel) {
+
+		Chart(List<String> labels, List<Series> series) {
+			this(labels, series, null, null);
+		}
 
 	}
 

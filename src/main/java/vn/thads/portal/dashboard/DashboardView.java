@@ -26,7 +26,18 @@ import vn.thads.portal.stats.UnitState;
  */
 public record DashboardView(AgencyRef agency, List<AgencyRef> trail, PeriodChoice periods, Basis basis, Headline cases,
 		Headline money, UnitsTable units, CompletenessView completeness, UnitState ownReturn, boolean counted,
-		Trend trend, String chartJson) {
+		Trend trend, String chartJson, Lineage lineage) {
+
+	/**
+	 * The agency across the 2025 switch (domain.md §1a).
+	 *
+	 * @param counted for a period before the agency existed, the predecessors whose
+	 * figures it shows (each opens its own dashboard); empty otherwise
+	 * @param successor for a closed agency, the one it is counted under today; else null
+	 */
+	public record Lineage(List<AgencyRef> counted, AgencyRef successor) {
+
+	}
 
 	public static final List<Form> FORMS = List.of(Form.CASES, Form.MONEY);
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -13,6 +14,7 @@ import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import vn.thads.portal.agency.AgencyDirectory;
+import vn.thads.portal.agency.AgencyLineage;
 import vn.thads.portal.agency.AgencyLevel;
 import vn.thads.portal.agency.AgencyRef;
 import vn.thads.portal.agency.AgencyScope;
@@ -106,10 +108,11 @@ public class Dashboards {
 		Headline money = Headline.of(Form.MONEY, total);
 		boolean counted = (basis == Basis.APPROVED) ? total.units().approved() > 0 : total.units().submitted() > 0;
 		LocalDate today = this.calendar.today();
-		return new DashboardView(agency, trail(user, agency),
+		AgencyRef named = agency.asOn(period.to());
+		return new DashboardView(named, trail(user, agency, period),
 				PeriodChoice.of(period, reported, this.calendar.lastEnded(), today), basis, cases, money, units,
 				CompletenessView.of(completeness, followed(agency, units)), own(completeness, agency), counted, trend,
-				this.charts.json(trend, units, cases, money));
+				this.charts.json(trend, units, cases, money), lineage(user, agency, period));
 	}
 
 	/**
@@ -152,18 +155,39 @@ public class Dashboards {
 
 	/**
 	 * The agencies between the user's own and this one that the user may open (the
-	 * breadcrumb): at most the two levels above, each read once.
+	 * breadcrumb), named as on the period's last day. A predecessor (Kiên Giang, seen
+	 * from An Giang) is reached through the successor it is counted under, which leads
+	 * the trail.
 	 */
-	private List<AgencyRef> trail(PortalUser user, AgencyRef agency) {
+	private List<AgencyRef> trail(PortalUser user, AgencyRef agency, ReportingPeriod period) {
+		AgencyLineage lineage = this.directory.lineage();
 		List<AgencyRef> trail = new ArrayList<>();
-		String[] codes = agency.path().split("/");
-		for (String code : codes) {
+		for (String code : agency.path().split("/")) {
 			if (code.isEmpty() || code.equals(agency.code())) {
 				continue;
 			}
 			this.directory.findByCode(code).filter((a) -> this.scope.canView(user, a)).ifPresent(trail::add);
 		}
-		return List.copyOf(trail);
+		AgencyRef first = trail.isEmpty() ? agency : trail.get(0);
+		Optional<AgencyRef> successor = lineage.primarySuccessor(first);
+		while (successor.isPresent() && this.scope.canView(user, successor.get())) {
+			trail.add(0, successor.get());
+			successor = lineage.primarySuccessor(successor.get());
+		}
+		return trail.stream().map((a) -> a.asOn(period.to())).toList();
+	}
+
+	/** What the page says of the agency across the switch. */
+	private DashboardView.Lineage lineage(PortalUser user, AgencyRef agency, ReportingPeriod period) {
+		AgencyLineage lineage = this.directory.lineage();
+		List<AgencyRef> counted = lineage.countedOn(agency, period.to());
+		List<AgencyRef> formerly = counted.stream().anyMatch((a) -> a.id() == agency.id()) ? List.of()
+				: counted.stream().filter((a) -> this.scope.canView(user, a)).map((a) -> a.asOn(period.to())).toList();
+		AgencyRef successor = lineage.primarySuccessor(agency)
+			.filter((a) -> this.scope.canView(user, a))
+			.map((a) -> a.asOn(this.calendar.today()))
+			.orElse(null);
+		return new DashboardView.Lineage(formerly, successor);
 	}
 
 	/** The agency's own return and its direct units': those named in completeness. */

@@ -10,9 +10,11 @@ import vn.thads.portal.returns.Form;
  *
  * @param drillable the row opens that unit's own dashboard (not the agency's own row,
  * which is this dashboard)
+ * @param ownLabel the message key of the own row's label, by level and by the side of the
+ * 2025 switch the period ends on ("Văn phòng Cục" before, the provincial agency after)
  */
 public record UnitRow(AgencyRef agency, boolean own, FormCells cases, FormCells money, ReturnState state,
-		boolean drillable) {
+		boolean drillable, String ownLabel) {
 
 	public FormCells cells(Form form) {
 		return (form == Form.CASES) ? this.cases : this.money;

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import vn.thads.portal.agency.Reorganisation;
 import vn.thads.portal.returns.Form;
 import vn.thads.portal.stats.AgencyStats;
 import vn.thads.portal.stats.Completeness;
@@ -43,7 +44,8 @@ final class UnitsTables {
 
 	private static UnitRow row(AgencyStats stats, ReturnState state, boolean drillable) {
 		return new UnitRow(stats.agency(), stats.ownReturnOnly(), FormCells.of(Form.CASES, stats),
-				FormCells.of(Form.MONEY, stats), state, drillable);
+				FormCells.of(Form.MONEY, stats), state, drillable,
+				"dashboard.units.own." + stats.agency().level().name() + Reorganisation.era(stats.period().to()));
 	}
 
 }

@@ -1,6 +1,7 @@
 package vn.thads.portal.report;
 
 import java.text.Collator;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -60,11 +61,13 @@ public class ReportAssembler {
 	}
 
 	public ReportDocument assemble(ReportRequest request, Locale locale) {
-		AgencyRef agency = request.agency();
+		// every agency named as on the period's last day (domain.md §1a)
+		LocalDate end = request.period().to();
+		AgencyRef agency = request.agency().asOn(end);
 		UnitBreakdown breakdown = this.engine.units(agency, request.period(), request.basis());
-		List<Line> lines = lines(agency, breakdown, locale);
+		List<Line> lines = lines(agency, breakdown, end, locale);
 		String periodTitle = this.titles.period(request.period(), request.kind(), locale);
-		AgencyRef parent = (agency.parentId() != null) ? this.directory.getById(agency.parentId()) : null;
+		AgencyRef parent = (agency.parentId() != null) ? this.directory.getById(agency.parentId()).asOn(end) : null;
 		String superior = this.conventions.superior(parent, locale);
 		NarrativeFacts facts = new NarrativeFacts(agency.level(), agency.name(), request.period(), periodTitle,
 				FormFigures.results(breakdown.total(), Form.CASES), FormFigures.results(breakdown.total(), Form.MONEY));
@@ -80,7 +83,7 @@ public class ReportAssembler {
 	 * names, as Vietnamese sorts them (Đ after D, tones after the plain letter). A row
 	 * whose units expect no return is left out: the central agency files none.
 	 */
-	private List<Line> lines(AgencyRef agency, UnitBreakdown breakdown, Locale locale) {
+	private List<Line> lines(AgencyRef agency, UnitBreakdown breakdown, LocalDate end, Locale locale) {
 		List<Line> units = new ArrayList<>();
 		Line own = null;
 		for (AgencyStats row : breakdown.units()) {
@@ -88,7 +91,7 @@ public class ReportAssembler {
 				continue;
 			}
 			if (row.ownReturnOnly()) {
-				own = new Line(this.conventions.ownRow(agency, locale), row);
+				own = new Line(this.conventions.ownRow(agency, end, locale), row);
 			}
 			else {
 				units.add(new Line(row.agency().shortName(), row));

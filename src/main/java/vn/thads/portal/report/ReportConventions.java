@@ -1,10 +1,12 @@
 package vn.thads.portal.report;
 
+import java.time.LocalDate;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import vn.thads.portal.agency.AgencyLevel;
+import vn.thads.portal.agency.Reorganisation;
 import vn.thads.portal.agency.AgencyRef;
 
 /**
@@ -69,9 +71,9 @@ class ReportConventions {
 	 * the centre, which has units with rows of their own; its short name for a local
 	 * unit.
 	 */
-	String ownRow(AgencyRef agency, Locale locale) {
+	String ownRow(AgencyRef agency, LocalDate periodEnd, Locale locale) {
 		return (agency.level() == AgencyLevel.LOCAL) ? agency.shortName()
-				: message("report.row.own." + agency.level().name(), locale);
+				: message("report.row.own." + agency.level().name() + Reorganisation.era(periodEnd), locale);
 	}
 
 	private String message(String key, Locale locale) {

@@ -61,9 +61,7 @@ record UnitsSheet(String title, List<Column> columns, List<List<Object>> rows) {
 		columns.add(new Column(null, words.get("dashboard.export.expected"), Kind.AMOUNT));
 		List<List<Object>> rows = new ArrayList<>();
 		for (UnitRow row : table.rows()) {
-			rows.add(row(row,
-					row.own() ? words.get("dashboard.units.own." + row.agency().level().name()) : row.agency().name(),
-					words));
+			rows.add(row(row, row.own() ? words.get(row.ownLabel()) : row.agency().name(), words));
 		}
 		rows.add(row(table.total(), words.get("dashboard.units.total"), words));
 		String title = words.get("dashboard.export.title", table.agency().name(),
