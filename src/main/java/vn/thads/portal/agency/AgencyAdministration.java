@@ -28,6 +28,7 @@ public class AgencyAdministration {
 	}
 
 	public AgencyRef create(AgencyCommand command) {
+		AgencyDirectory.forgetLineage();
 		List<FieldProblem> problems = new ArrayList<>();
 		String code = normalizedCode(command.code());
 		if (code == null) {
@@ -50,6 +51,7 @@ public class AgencyAdministration {
 	}
 
 	public AgencyRef update(String code, AgencyCommand command) {
+		AgencyDirectory.forgetLineage();
 		Agency agency = this.agencies.findByCode(code).orElseThrow(() -> new NotFoundException("No agency " + code));
 		if (command.version() == null || command.version() != agency.getVersion()) {
 			throw new OptimisticLockingFailureException("Agency " + code + " changed since it was read");
@@ -82,6 +84,7 @@ public class AgencyAdministration {
 
 	/** Ends an agency's validity: it no longer reports after {@code validTo}. */
 	public AgencyRef deactivate(String code, LocalDate validTo) {
+		AgencyDirectory.forgetLineage();
 		Agency agency = this.agencies.findByCode(code).orElseThrow(() -> new NotFoundException("No agency " + code));
 		AgencyRef current = agency.toRef();
 		if (validTo == null) {
@@ -99,6 +102,7 @@ public class AgencyAdministration {
 	 * took effect that day; the name history is kept (domain.md §1a).
 	 */
 	public AgencyRef nameFrom(String code, LocalDate from, String name, String shortName) {
+		AgencyDirectory.forgetLineage();
 		Agency agency = this.agencies.findByCode(code).orElseThrow(() -> new NotFoundException("No agency " + code));
 		List<FieldProblem> problems = new ArrayList<>();
 		if (isBlank(name)) {
@@ -121,6 +125,7 @@ public class AgencyAdministration {
 	 * (its primary link, domain.md §1a); the link must exist.
 	 */
 	public void setPrimarySuccessor(String predecessorCode, String successorCode) {
+		AgencyDirectory.forgetLineage();
 		Agency predecessor = this.agencies.findByCode(predecessorCode)
 			.orElseThrow(() -> new NotFoundException("No agency " + predecessorCode));
 		Agency successor = this.agencies.findByCode(successorCode)

@@ -19,8 +19,15 @@ public class AgencyDirectory {
 	}
 
 	public Optional<AgencyRef> findByCode(String code) {
-		return (code != null) ? this.agencies.findByCode(code.toUpperCase(java.util.Locale.ROOT)).map(Agency::toRef)
-				: Optional.empty();
+		if (code == null) {
+			return Optional.empty();
+		}
+		String normalized = code.toUpperCase(java.util.Locale.ROOT);
+		AgencyLineage kept = keptLineage();
+		if (kept != null) {
+			return kept.byCode(normalized);
+		}
+		return this.agencies.findByCode(normalized).map(Agency::toRef);
 	}
 
 	/**
@@ -31,6 +38,10 @@ public class AgencyDirectory {
 	}
 
 	public AgencyRef getById(long id) {
+		AgencyLineage kept = keptLineage();
+		if (kept != null) {
+			return kept.byId(id).orElseThrow(() -> new NotFoundException("No agency #" + id));
+		}
 		return this.agencies.findById(id)
 			.map(Agency::toRef)
 			.orElseThrow(() -> new NotFoundException("No agency #" + id));
@@ -47,6 +58,10 @@ public class AgencyDirectory {
 	}
 
 	public List<AgencyRef> children(AgencyRef parent) {
+		AgencyLineage kept = keptLineage();
+		if (kept != null) {
+			return kept.children(parent);
+		}
 		return this.agencies.findChildren(parent.id()).stream().map(Agency::toRef).toList();
 	}
 
@@ -63,6 +78,34 @@ public class AgencyDirectory {
 	 * what every rule of domain.md §1a is answered from.
 	 */
 	public AgencyLineage lineage() {
+		// read once per web request: scope checks ask for it several times a page
+		AgencyLineage[] slot = LineagePerRequest.slot();
+		if (slot == null) {
+			return readLineage();
+		}
+		if (slot[0] == null) {
+			slot[0] = readLineage();
+		}
+		return slot[0];
+	}
+
+	/**
+	 * The lineage of the current web request: read once, on the first look-up of the
+	 * request (a page asks for agencies and scope many times); null outside a request.
+	 */
+	private AgencyLineage keptLineage() {
+		return (LineagePerRequest.slot() != null) ? lineage() : null;
+	}
+
+	/**
+	 * Forgets the lineage kept for the current request: called after every change to the
+	 * tree, so that the rest of the request sees it.
+	 */
+	static void forgetLineage() {
+		LineagePerRequest.forget();
+	}
+
+	private AgencyLineage readLineage() {
 		List<AgencyLink> links = this.agencies.findAllLinks()
 			.stream()
 			.map((row) -> new AgencyLink(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),

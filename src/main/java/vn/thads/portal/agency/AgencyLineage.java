@@ -24,6 +24,8 @@ public final class AgencyLineage {
 
 	private final Map<Long, AgencyRef> byId;
 
+	private final Map<String, AgencyRef> byCode;
+
 	private final List<AgencyRef> all;
 
 	private final Map<Long, List<AgencyLink>> bySuccessor;
@@ -35,6 +37,7 @@ public final class AgencyLineage {
 	AgencyLineage(List<AgencyRef> all, List<AgencyLink> links) {
 		this.all = List.copyOf(all);
 		this.byId = all.stream().collect(Collectors.toMap(AgencyRef::id, Function.identity()));
+		this.byCode = all.stream().collect(Collectors.toMap(AgencyRef::code, Function.identity()));
 		this.bySuccessor = links.stream().collect(Collectors.groupingBy(AgencyLink::successorId));
 		this.byPredecessor = links.stream().collect(Collectors.groupingBy(AgencyLink::predecessorId));
 		this.byParent = all.stream()
@@ -49,6 +52,10 @@ public final class AgencyLineage {
 
 	public Optional<AgencyRef> byId(long id) {
 		return Optional.ofNullable(this.byId.get(id));
+	}
+
+	public Optional<AgencyRef> byCode(String code) {
+		return Optional.ofNullable(this.byCode.get(code));
 	}
 
 	/** Every link into {@code successor}, primary or not. */

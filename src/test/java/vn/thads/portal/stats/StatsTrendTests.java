@@ -72,7 +72,7 @@ class StatsTrendTests {
 	}
 
 	@Test
-	void aSuccessorsSeriesReachesItsPredecessorsLastYearOnly() {
+	void aSuccessorsSeriesIsItsPredecessorsBeforeItExisted() {
 		AgencyRef province = this.agencies.province();
 		LocalDate switchDay = LocalDate.of(2025, 7, 1);
 		AgencyRef old = this.agencies.agency(AgencyLevel.LOCAL, province.code(), LocalDate.of(2010, 1, 1),
@@ -84,9 +84,13 @@ class StatsTrendTests {
 		this.fixtures.file(regional, "2025-08", ReturnStatus.SUBMITTED, enforceable(45, 90), enforceable(500, 900));
 
 		MonthlySeries series = this.engine.series(regional, ReportingPeriod.of(2025, 8), Basis.SUBMITTED);
-		// this year: the regional office alone, never its predecessor's months
-		assertThat(series.thisYear().get(8).counted()).isZero();
+		// this year: the predecessor's months up to 06/2025, the office's own from
+		// 07/2025
+		// (domain.md §1a: continuous across the switch)
+		assertThat(series.thisYear().get(8).counted()).isOne();
+		assertThat(series.thisYear().get(8).cases().derived().resolved()).isEqualTo(40);
 		assertThat(series.thisYear().get(10).cases().derived().resolved()).isEqualTo(45);
+		assertThat(series.thisYear().get(10).counted()).as("never both").isOne();
 		// last year: the predecessor's, as the same period last year sums them
 		assertThat(series.lastYear().get(10).cases().derived().resolved()).isEqualTo(30);
 		assertThat(series.lastYear().get(10).cases().figures())

@@ -42,6 +42,7 @@ class AgencyAdminController {
 	void choices(Model model) {
 		java.util.List<AgencyRef> all = this.directory.all();
 		model.addAttribute("levels", AgencyLevel.values());
+		model.addAttribute("today", LocalDate.now(this.clock));
 		model.addAttribute("agencies", all);
 		// a local office has no units below it, so it is never offered as a parent
 		model.addAttribute("parents", all.stream().filter((a) -> a.level() != AgencyLevel.LOCAL).toList());

@@ -213,6 +213,7 @@ class DashboardPagesTests {
 		AgencyRef unit = this.testAgencies.local(province);
 		String hostile = "</script><script>alert('x')</script> & <b>";
 		this.jdbc.update("update agency set short_name = ? where id = ?", hostile, unit.id());
+		this.jdbc.update("update agency_name set short_name = ? where agency_id = ?", hostile, unit.id());
 		this.statsFixtures.file(unit, "2023-06", ReturnStatus.APPROVED, StatsFixtures.enforceable(5, 10),
 				StatsFixtures.enforceable(50, 100));
 		String html = this.mvc
