@@ -139,7 +139,7 @@ class ReturnAccess {
 		if (from.isEmpty() || this.lookup.now().isBefore(from.get())) {
 			return false;
 		}
-		return !(found != null && found.getStatus() == ReturnStatus.RETURNED && reopenedSince(found, from.get()));
+		return !(found != null && found.getStatus().isEditable() && reopenedSince(found, from.get()));
 	}
 
 	private boolean isPastDeadline(AgencyRef agency) {

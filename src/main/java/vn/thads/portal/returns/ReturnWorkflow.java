@@ -119,7 +119,7 @@ public class ReturnWorkflow {
 		MonthlyReturn found = this.lookup.get(agency, period);
 		this.access.requireReopenable(user, agency, found);
 		Instant now = this.lookup.now();
-		found.sendBack(given, user.getUsername(), now);
+		found.reopen(given, user.getUsername(), now);
 		return done(user, agency, period, found, ReturnAction.REOPENED, given, now);
 	}
 
