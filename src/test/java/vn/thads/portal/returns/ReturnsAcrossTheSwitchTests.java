@@ -165,6 +165,19 @@ class ReturnsAcrossTheSwitchTests {
 	}
 
 	@Test
+	void aPredecessorsLastCountedReturnIsPreferredToALaterDraft() throws Exception {
+		SwitchUnits other = SwitchUnits.create(this.agencies, this.users);
+		this.returns.importAll(List.of(stored(other.x(), MAY_2025, figures(100, 40, 20), ReturnStatus.APPROVED),
+				stored(other.x(), JUNE_2025, figures(100, 50, 30), ReturnStatus.DRAFT)));
+		String officer = other.officer(other.kv01());
+		this.mvc.perform(get("/returns/" + other.kv01().code() + "/2025-07").with(session(officer)))
+			.andExpect(status().isOk());
+		put(api(other.kv01(), "2025-07"), officer, body(null, figures(100, 45, 25))).andExpect(status().isOk())
+			.andExpect(jsonPath("$.inherited.from", contains(other.x().code())))
+			.andExpect(jsonPath("$.inherited.cases.newlyAccepted").value(40));
+	}
+
+	@Test
 	void theWarningsCompareWithTheInheritedBase() throws Exception {
 		String officer = this.units.officer(this.units.kv01());
 		put(api(this.units.kv01(), "2025-07"), officer, body(null, figures(150, 60, 45))).andExpect(status().isOk())
