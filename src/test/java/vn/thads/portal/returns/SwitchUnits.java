@@ -17,12 +17,12 @@ import vn.thads.portal.support.TestUsers;
 
 /**
  * A small reorganisation of the tests' own (codes {@code RSW<n>…}) under a root of its
- * own, so that nothing depends on the demo and no demo total moves: former province
- * {@code A} with its Chi cục {@code A-X} and {@code A-Y}, former province {@code B}, all
- * until 30/06/2025; present province {@code N} from 01/07/2025 (predecessors A and B)
- * with offices {@code N-KV01} (primary successor of A-X and A-Y) and {@code N-KV02}
- * (successor of A-Y, not primary: A-Y is split and counted under KV01 only). Accounts
- * have the demo password.
+ * own ({@code ZRSW<n>}, sorting after {@code TW}), so that nothing depends on the demo
+ * and no demo total moves: former province {@code A} with its Chi cục {@code A-X} and
+ * {@code A-Y}, former province {@code B}, all until 30/06/2025; present province
+ * {@code N} from 01/07/2025 (predecessors A and B) with offices {@code N-KV01} (primary
+ * successor of A-X and A-Y) and {@code N-KV02} (successor of A-Y, not primary: A-Y is
+ * split and counted under KV01 only). Accounts have the demo password.
  */
 public record SwitchUnits(String root, AgencyRef a, AgencyRef x, AgencyRef y, AgencyRef b, AgencyRef n, AgencyRef kv01,
 		AgencyRef kv02) {
@@ -41,20 +41,22 @@ public record SwitchUnits(String root, AgencyRef a, AgencyRef x, AgencyRef y, Ag
 	private static String hash;
 
 	public static SwitchUnits create(AgencyAdministration agencies, UserAdministration users) {
-		String root = "RSW" + sequence.incrementAndGet();
+		String prefix = "RSW" + sequence.incrementAndGet();
+		// the root sorts after TW: an administrator's pages open on the first root
+		String root = "Z" + prefix;
 		agencies.create(command(root, AgencyLevel.CENTRAL, null, LONG_AGO, null, List.of()));
-		AgencyRef a = agencies.create(command(root + "A", AgencyLevel.PROVINCE, root, LONG_AGO, LAST_DAY, List.of()));
+		AgencyRef a = agencies.create(command(prefix + "A", AgencyLevel.PROVINCE, root, LONG_AGO, LAST_DAY, List.of()));
 		AgencyRef x = agencies
-			.create(command(root + "A-X", AgencyLevel.LOCAL, a.code(), LONG_AGO, LAST_DAY, List.of()));
+			.create(command(prefix + "A-X", AgencyLevel.LOCAL, a.code(), LONG_AGO, LAST_DAY, List.of()));
 		AgencyRef y = agencies
-			.create(command(root + "A-Y", AgencyLevel.LOCAL, a.code(), LONG_AGO, LAST_DAY, List.of()));
-		AgencyRef b = agencies.create(command(root + "B", AgencyLevel.PROVINCE, root, LONG_AGO, LAST_DAY, List.of()));
+			.create(command(prefix + "A-Y", AgencyLevel.LOCAL, a.code(), LONG_AGO, LAST_DAY, List.of()));
+		AgencyRef b = agencies.create(command(prefix + "B", AgencyLevel.PROVINCE, root, LONG_AGO, LAST_DAY, List.of()));
 		AgencyRef n = agencies
-			.create(command(root + "N", AgencyLevel.PROVINCE, root, SWITCH, null, List.of(a.code(), b.code())));
+			.create(command(prefix + "N", AgencyLevel.PROVINCE, root, SWITCH, null, List.of(a.code(), b.code())));
 		AgencyRef kv01 = agencies
-			.create(command(root + "N-KV01", AgencyLevel.LOCAL, n.code(), SWITCH, null, List.of(x.code(), y.code())));
+			.create(command(prefix + "N-KV01", AgencyLevel.LOCAL, n.code(), SWITCH, null, List.of(x.code(), y.code())));
 		AgencyRef kv02 = agencies
-			.create(command(root + "N-KV02", AgencyLevel.LOCAL, n.code(), SWITCH, null, List.of(y.code())));
+			.create(command(prefix + "N-KV02", AgencyLevel.LOCAL, n.code(), SWITCH, null, List.of(y.code())));
 		SwitchUnits units = new SwitchUnits(root, a, x, y, b, n, kv01, kv02);
 		if (hash == null) {
 			hash = users.hash(TestUsers.DEMO_PASSWORD);
