@@ -202,6 +202,21 @@ class MonthlyReturn {
 		touch(user, now);
 	}
 
+	/**
+	 * Reopened by an administrator: a return that was submitted goes back to its officer
+	 * as {@link #sendBack} does; a draft never submitted stays a draft (only a submitted
+	 * return can have been returned), the reason kept with it.
+	 */
+	void reopen(String reason, String user, Instant now) {
+		if (this.status == ReturnStatus.DRAFT) {
+			this.reviewComment = reason;
+			touch(user, now);
+		}
+		else {
+			sendBack(reason, user, now);
+		}
+	}
+
 	private void touch(String user, Instant now) {
 		this.updatedBy = user;
 		this.updatedAt = now;

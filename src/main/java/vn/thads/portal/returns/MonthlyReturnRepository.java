@@ -19,6 +19,13 @@ interface MonthlyReturnRepository extends JpaRepository<MonthlyReturn, Long> {
 	Optional<MonthlyReturn> findFirstByAgencyIdAndPeriodGreaterThanEqualAndPeriodLessThanOrderByPeriodDesc(
 			long agencyId, LocalDate from, LocalDate before);
 
+	/**
+	 * A predecessor's latest return of a statistical year before a day (its successor's
+	 * first), among the given statuses: the inherited base.
+	 */
+	Optional<MonthlyReturn> findFirstByAgencyIdAndStatYearAndPeriodLessThanAndStatusInOrderByPeriodDesc(long agencyId,
+			int statYear, LocalDate before, Collection<ReturnStatus> statuses);
+
 	/** One agency's returns of one statistical year: the "my returns" page, one query. */
 	List<MonthlyReturn> findByAgencyIdAndStatYearOrderByPeriod(long agencyId, int statYear);
 

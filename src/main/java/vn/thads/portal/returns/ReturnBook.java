@@ -8,7 +8,7 @@ import vn.thads.portal.agency.AgencyRef;
 import vn.thads.portal.agency.AgencyScope;
 import vn.thads.portal.period.ReportingPeriod;
 import vn.thads.portal.security.PortalUser;
-import vn.thads.portal.shared.NotFoundException;
+import vn.thads.portal.shared.FieldProblem;
 
 /**
  * Reads one return with its derived rows, checks and what the user may do with it; and
@@ -24,33 +24,35 @@ public class ReturnBook {
 
 	private final ReturnRules rules;
 
-	ReturnBook(AgencyScope scope, ReturnLookup lookup, ReturnRules rules) {
+	private final ReturnAccess access;
+
+	ReturnBook(AgencyScope scope, ReturnLookup lookup, ReturnRules rules, ReturnAccess access) {
 		this.scope = scope;
 		this.lookup = lookup;
 		this.rules = rules;
+		this.access = access;
 	}
 
 	/**
 	 * A return for the entry page. A month not reported yet comes pre-filled (domain.md
-	 * §3): from the latest earlier month of its year, or with last year's
-	 * carried-to-next.
-	 * @throws NotFoundException (404) for a period that cannot be reported and has no
-	 * return
+	 * §3): from the latest earlier month of its year, the inherited base (§1a), or with
+	 * last year's carried-to-next. A month that cannot be reported (not ended, outside
+	 * the agency's life) comes without a form, with the reason as its notice.
 	 */
 	public ReturnView open(PortalUser user, String agencyCode, String periodCode) {
 		AgencyRef agency = this.scope.requireView(user, agencyCode);
 		ReportingPeriod period = this.lookup.period(periodCode);
 		Optional<MonthlyReturn> found = this.lookup.find(agency, period);
-		if (found.isEmpty() && !this.lookup.isReportable(agency, period)) {
-			throw new NotFoundException("No return of " + agency.code() + " can exist for " + period.code());
-		}
 		RuleContext context = this.lookup.context(agency, period);
 		if (found.isPresent()) {
 			return view(user, agency, period, found.get(), context);
 		}
-		ReturnCheck check = this.rules.check(context.prefill(), context);
+		FieldProblem refused = this.lookup.refusal(agency, period);
+		ReturnCheck check = this.rules.check((refused != null) ? ReturnFigures.ZERO : context.prefill(), context);
 		return new ReturnView(null, agency, period, null, null, check, null, null, null, null, null, null, null, null,
-				null, this.lookup.deadline(agency, period, null), permissions(user, agency, period, null));
+				null, this.lookup.deadline(agency, period, null), this.access.permissions(user, agency, period, null),
+				(refused != null) ? null : context.inherited(),
+				(refused != null) ? refused : this.access.lockNotice(agency, null));
 	}
 
 	/** A stored return, for the API; empty when the agency has none for the period. */
@@ -81,16 +83,8 @@ public class ReturnBook {
 				found.getFirstSubmittedAt(), found.getSubmittedAt(), found.getSubmittedBy(), found.getApprovedAt(),
 				found.getApprovedBy(), found.getUpdatedAt(), found.getUpdatedBy(),
 				this.lookup.deadline(agency, period, found.getFirstSubmittedAt()),
-				permissions(user, agency, period, found.getStatus()));
-	}
-
-	private ReturnPermissions permissions(PortalUser user, AgencyRef agency, ReportingPeriod period,
-			ReturnStatus status) {
-		boolean edit = (status == null || status.isEditable()) && this.scope.canEditReturns(user, agency)
-				&& this.lookup.isReportable(agency, period);
-		boolean review = status != null && this.scope.canReview(user, agency);
-		return new ReturnPermissions(edit, review && status == ReturnStatus.SUBMITTED,
-				review && status == ReturnStatus.SUBMITTED, review && status == ReturnStatus.APPROVED);
+				this.access.permissions(user, agency, period, found), context.inherited(),
+				this.access.lockNotice(agency, found));
 	}
 
 }

@@ -41,14 +41,20 @@ public class ReturnEntry {
 
 	private final Formats fmt;
 
+	private final ReturnAccess access;
+
+	private final ReturnMessages messages;
+
 	ReturnEntry(AgencyScope scope, ReturnLookup lookup, MonthlyReturnRepository returns, ReturnAudit audit,
-			ReturnBook book, Formats fmt) {
+			ReturnBook book, Formats fmt, ReturnAccess access, ReturnMessages messages) {
 		this.scope = scope;
 		this.lookup = lookup;
 		this.returns = returns;
 		this.audit = audit;
 		this.book = book;
 		this.fmt = fmt;
+		this.access = access;
+		this.messages = messages;
 	}
 
 	/**
@@ -57,7 +63,8 @@ public class ReturnEntry {
 	 * @throws InvalidInputException (422) for figures out of range or a period that
 	 * cannot be reported; nothing is saved
 	 * @throws OptimisticLockingFailureException (409) when someone saved in between
-	 * @throws ConflictException (409) when the return is submitted or approved
+	 * @throws ConflictException (409) when the return is submitted or approved, or a
+	 * closed agency's returns are read-only (domain.md §1a)
 	 */
 	public ReturnView save(PortalUser user, String agencyCode, String periodCode, Long version, ReturnFigures figures) {
 		AgencyRef agency = this.scope.requireEditReturns(user, agencyCode);
@@ -66,11 +73,12 @@ public class ReturnEntry {
 		Instant now = this.lookup.now();
 		String username = user.getUsername();
 		MonthlyReturn saved = this.lookup.find(agency, period).orElse(null);
+		this.access.requireOpen(agency, saved);
 		if (saved == null) {
 			saved = new MonthlyReturn(agency.id(), period, username, now);
 			saved.setFigures(figures, username, now);
 			insert(saved);
-			this.audit.record(saved, ReturnAction.CREATED, username, now, null, ReturnAudit.diff(null, figures));
+			created(saved, this.lookup.context(agency, period), figures, username, now);
 		}
 		else {
 			if (version == null || version != saved.getVersion()) {
@@ -89,6 +97,28 @@ public class ReturnEntry {
 			}
 		}
 		return this.book.view(user, agency, period, saved);
+	}
+
+	/**
+	 * The history of a new return. A successor's first return of a year that began before
+	 * it existed records the base it took first ("kế thừa từ …", its figures), then
+	 * whatever the officer changed from it (domain.md §1a: the inherited base is
+	 * audited).
+	 */
+	private void created(MonthlyReturn saved, RuleContext context, ReturnFigures figures, String username,
+			Instant now) {
+		if (!context.startsFromInherited()) {
+			this.audit.record(saved, ReturnAction.CREATED, username, now, null, ReturnAudit.diff(null, figures));
+			return;
+		}
+		InheritedBase base = context.inherited();
+		this.audit.record(saved, ReturnAction.CREATED, username, now,
+				this.messages.recorded("return.inherited.audit", base.fromText()),
+				ReturnAudit.diff(null, base.figures()));
+		List<FieldChange> changes = ReturnAudit.diff(base.figures(), figures);
+		if (!changes.isEmpty()) {
+			this.audit.record(saved, ReturnAction.SAVED, username, now, null, changes);
+		}
 	}
 
 	private void insert(MonthlyReturn created) {

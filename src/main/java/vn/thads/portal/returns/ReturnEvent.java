@@ -63,6 +63,14 @@ class ReturnEvent {
 		changes.forEach((c) -> this.changes.add(new Change(c.field(), c.from(), c.to())));
 	}
 
+	Instant getAt() {
+		return this.at;
+	}
+
+	ReturnAction getAction() {
+		return this.action;
+	}
+
 	HistoryEntry toEntry() {
 		return new HistoryEntry(this.at, this.username, this.action, this.version,
 				this.changes.stream().map((c) -> new FieldChange(c.field, c.oldValue, c.newValue)).toList(),

@@ -1,6 +1,8 @@
 package vn.thads.portal.returns;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -14,5 +16,9 @@ interface ReturnEventRepository extends JpaRepository<ReturnEvent, Long> {
 	/** What happened after a given version: the conflict view. */
 	@EntityGraph(attributePaths = "changes")
 	List<ReturnEvent> findByReturnIdAndVersionGreaterThanOrderByVersionAscIdAsc(long returnId, long version);
+
+	/** A return's latest event among the given actions. */
+	Optional<ReturnEvent> findFirstByReturnIdAndActionInOrderByVersionDescIdDesc(long returnId,
+			Collection<ReturnAction> actions);
 
 }

@@ -2,17 +2,25 @@ package vn.thads.portal.returns;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
 
 import org.springframework.stereotype.Component;
 import vn.thads.portal.agency.AgencyDirectory;
+import vn.thads.portal.agency.AgencyLineage;
 import vn.thads.portal.agency.AgencyRef;
 import vn.thads.portal.period.ReportingCalendar;
 import vn.thads.portal.period.ReportingPeriod;
 import vn.thads.portal.shared.FieldProblem;
 import vn.thads.portal.shared.InvalidInputException;
 import vn.thads.portal.shared.NotFoundException;
+import vn.thads.portal.web.Formats;
 
 /**
  * Finds returns and what they are compared with; shared by the services of this module.
@@ -21,16 +29,21 @@ import vn.thads.portal.shared.NotFoundException;
 @Component
 class ReturnLookup {
 
+	private static final Set<ReturnStatus> COUNTED = EnumSet.of(ReturnStatus.SUBMITTED, ReturnStatus.APPROVED);
+
 	private final MonthlyReturnRepository returns;
 
 	private final AgencyDirectory directory;
 
 	private final ReportingCalendar calendar;
 
-	ReturnLookup(MonthlyReturnRepository returns, AgencyDirectory directory, ReportingCalendar calendar) {
+	private final Formats fmt;
+
+	ReturnLookup(MonthlyReturnRepository returns, AgencyDirectory directory, ReportingCalendar calendar, Formats fmt) {
 		this.returns = returns;
 		this.directory = directory;
 		this.calendar = calendar;
+		this.fmt = fmt;
 	}
 
 	ReportingPeriod period(String code) {
@@ -38,27 +51,41 @@ class ReturnLookup {
 	}
 
 	/**
-	 * A period the agency can report: ended (domain.md §2) and within the agency's
-	 * validity; 422 on field {@code period} otherwise.
+	 * A period the agency can report (domain.md §1a): a month that has ended and in which
+	 * the agency existed, that is was active on its last day (as the statistics count
+	 * it); 422 on field {@code period} with the reason otherwise.
 	 */
 	ReportingPeriod reportable(AgencyRef agency, String code) {
 		ReportingPeriod period = period(code);
-		if (!period.hasEnded(this.calendar.today())) {
-			throw new InvalidInputException(FieldProblem.of("period", "return.period.notEnded", period.code()));
-		}
-		if (!isActive(agency, period)) {
-			throw new InvalidInputException(
-					FieldProblem.of("period", "return.period.agencyInactive", period.code(), agency.code()));
+		FieldProblem refused = refusal(agency, period);
+		if (refused != null) {
+			throw new InvalidInputException(refused);
 		}
 		return period;
 	}
 
 	boolean isReportable(AgencyRef agency, ReportingPeriod period) {
-		return period.hasEnded(this.calendar.today()) && isActive(agency, period);
+		return refusal(agency, period) == null;
 	}
 
-	private static boolean isActive(AgencyRef agency, ReportingPeriod period) {
-		return agency.isActiveDuring(period.monthStart(), period.to());
+	/**
+	 * Why no return of the agency can exist for the period, in words for field
+	 * {@code period}; null when it can.
+	 */
+	FieldProblem refusal(AgencyRef agency, ReportingPeriod period) {
+		String month = period.month().getMonthValue() + "/" + period.month().getYear();
+		if (!period.hasEnded(this.calendar.today())) {
+			return FieldProblem.of("period", "return.period.notEnded", month);
+		}
+		if (agency.validFrom().isAfter(period.to())) {
+			return FieldProblem.of("period", "return.period.notYetExisting", month, agency.code(),
+					this.fmt.date(agency.validFrom()));
+		}
+		if (!agency.isActiveOn(period.to())) {
+			return FieldProblem.of("period", "return.period.closed", month, agency.code(),
+					this.fmt.date(agency.validTo()));
+		}
+		return null;
 	}
 
 	/**
@@ -102,8 +129,9 @@ class ReturnLookup {
 
 	/**
 	 * The returns a new or changed return is compared with (domain.md §3, rules 4–7): the
-	 * latest earlier month of its statistical year, the month before, and month 12 of the
-	 * previous year — the agency's own, or else the sum of its predecessors'.
+	 * agency's own latest earlier month of its statistical year, the month before, month
+	 * 12 of the previous year (its own, or its primary predecessors'), and the base it
+	 * inherits when the year began before it existed.
 	 */
 	RuleContext context(AgencyRef agency, ReportingPeriod period) {
 		ReportingPeriod first = period.monthsSoFar().get(0);
@@ -115,24 +143,88 @@ class ReturnLookup {
 		ReturnFigures previousMonth = earlier.filter((r) -> before != null && r.getPeriod().equals(before.monthStart()))
 			.map(MonthlyReturn::getFigures)
 			.orElse(null);
+		// the tree is read only when a predecessor matters
+		AgencyLineage[] read = new AgencyLineage[1];
+		Supplier<AgencyLineage> lineage = () -> (read[0] != null) ? read[0] : (read[0] = this.directory.lineage());
 		return new RuleContext(previousMonth, earlier.map(MonthlyReturn::getFigures).orElse(null),
-				lastYearEnd(agency, period.endOfPreviousYear()));
+				lastYearEnd(lineage, agency, period.endOfPreviousYear()), inherited(lineage, agency, period));
 	}
 
-	private ReturnFigures lastYearEnd(AgencyRef agency, ReportingPeriod end) {
+	/**
+	 * Month 12 of the previous year: the agency's own return, or, when it did not exist
+	 * then, the own returns of the agencies counted for it that day (its primary
+	 * predecessors, recursively: domain.md §1a). A predecessor split between several
+	 * successors opens the year of its primary successor only.
+	 */
+	private ReturnFigures lastYearEnd(Supplier<AgencyLineage> lineage, AgencyRef agency, ReportingPeriod end) {
 		Optional<MonthlyReturn> own = this.returns.findByAgencyIdAndPeriod(agency.id(), end.monthStart());
 		if (own.isPresent()) {
 			return own.get().getFigures();
 		}
-		List<Long> predecessors = this.directory.predecessors(agency).stream().map(AgencyRef::id).toList();
-		if (predecessors.isEmpty()) {
+		if (!agency.validFrom().isAfter(end.to())) {
 			return null;
 		}
-		return this.returns.findByAgencyIdInAndPeriod(predecessors, end.monthStart())
+		List<Long> counted = lineage.get()
+			.countedOn(agency, end.to())
+			.stream()
+			.filter((a) -> a.id() != agency.id())
+			.map(AgencyRef::id)
+			.toList();
+		if (counted.isEmpty()) {
+			return null;
+		}
+		return this.returns.findByAgencyIdInAndPeriod(counted, end.monthStart())
 			.stream()
 			.map(MonthlyReturn::getFigures)
 			.reduce(ReturnFigures::plus)
 			.orElse(null);
+	}
+
+	/**
+	 * The base a successor's returns go on from when the statistical year began before it
+	 * existed (domain.md §1a): the sum of its primary predecessors' last own returns of
+	 * that year before the successor's first day. "Last own return" is the latest counted
+	 * one (submitted or approved), the figures the statistics show for the predecessor;
+	 * only when it has none counted, its latest return of any status (a draft's figures
+	 * are a better start than zeros, and the officer may correct them). A predecessor
+	 * with no return of that year which itself began during the year hands on its own
+	 * predecessors' base. Null when nothing is inherited.
+	 */
+	private InheritedBase inherited(Supplier<AgencyLineage> read, AgencyRef agency, ReportingPeriod period) {
+		if (!agency.validFrom().isAfter(period.from())) {
+			return null;
+		}
+		AgencyLineage lineage = read.get();
+		List<String> from = new ArrayList<>();
+		ReturnFigures sum = ReturnFigures.ZERO;
+		for (MonthlyReturn taken : lastOwnReturns(lineage, agency, period.statYear(), new HashSet<>())) {
+			from.add(lineage.byId(taken.getAgencyId()).map(AgencyRef::code).orElseThrow());
+			sum = sum.plus(taken.getFigures());
+		}
+		return from.isEmpty() ? null : new InheritedBase(from.stream().sorted().toList(), sum);
+	}
+
+	private List<MonthlyReturn> lastOwnReturns(AgencyLineage lineage, AgencyRef successor, int statYear,
+			Set<Long> seen) {
+		List<MonthlyReturn> taken = new ArrayList<>();
+		LocalDate before = successor.validFrom();
+		for (AgencyRef predecessor : lineage.primaryPredecessors(successor)) {
+			if (!seen.add(predecessor.id())) {
+				continue;
+			}
+			Optional<MonthlyReturn> last = this.returns
+				.findFirstByAgencyIdAndStatYearAndPeriodLessThanAndStatusInOrderByPeriodDesc(predecessor.id(), statYear,
+						before, COUNTED)
+				.or(() -> this.returns.findFirstByAgencyIdAndStatYearAndPeriodLessThanAndStatusInOrderByPeriodDesc(
+						predecessor.id(), statYear, before, EnumSet.allOf(ReturnStatus.class)));
+			if (last.isPresent()) {
+				taken.add(last.get());
+			}
+			else if (this.calendar.period(YearMonth.from(predecessor.validFrom())).statYear() == statYear) {
+				taken.addAll(lastOwnReturns(lineage, predecessor, statYear, seen));
+			}
+		}
+		return taken;
 	}
 
 }

@@ -1,6 +1,7 @@
 package vn.thads.portal.returns;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -14,6 +15,8 @@ import vn.thads.portal.shared.FieldProblem;
 @Component
 public class ReturnMessages {
 
+	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
 	private final MessageSource messages;
 
 	ReturnMessages(MessageSource messages) {
@@ -23,6 +26,14 @@ public class ReturnMessages {
 	public String text(FieldProblem problem) {
 		return this.messages.getMessage(problem.code(), problem.argumentArray(), problem.code(),
 				LocaleContextHolder.getLocale());
+	}
+
+	/**
+	 * A text stored with the data (an audit comment): in Vietnamese, the portal's
+	 * language, whatever the user's.
+	 */
+	String recorded(String code, Object... arguments) {
+		return this.messages.getMessage(code, arguments, code, VIETNAMESE);
 	}
 
 	public List<String> texts(List<FieldProblem> problems) {

@@ -38,8 +38,8 @@ public class ReturnRules {
 			Figures entered = figures.of(form);
 			errors(form, entered, errors);
 			carriedOver(form, entered, context, warnings);
-			if (context.previousMonth() != null) {
-				sinceLastMonth(form, entered, context.previousMonth().of(form), warnings);
+			if (context.lastMonth() != null) {
+				sinceLastMonth(form, entered, context.lastMonth().of(form), keys(context), warnings);
 			}
 		}
 		return new ReturnCheck(figures, figures.cases().derive(), figures.money().derive(), errors, warnings);
@@ -64,7 +64,10 @@ public class ReturnRules {
 		}
 	}
 
-	/** Rules 4 (last year's carried-to-next) and 5 (fixed within the year). */
+	/**
+	 * Rules 4 (last year's carried-to-next) and 5 (fixed within the year; a successor's
+	 * first return of a year that began before it existed: the inherited base).
+	 */
 	private void carriedOver(Form form, Figures entered, RuleContext context, List<FieldProblem> warnings) {
 		if (context.lastYearEnd() != null) {
 			long expected = context.lastYearEnd().of(form).derive().carriedToNext();
@@ -73,20 +76,24 @@ public class ReturnRules {
 						n(entered.carriedOver()), n(expected)));
 			}
 		}
-		if (context.earlierInYear() != null) {
-			long earlier = context.earlierInYear().of(form).carriedOver();
+		if (context.earlierOrInherited() != null) {
+			long earlier = context.earlierOrInherited().of(form).carriedOver();
 			if (entered.carriedOver() != earlier) {
-				warnings.add(problem(form, FormColumn.CARRIED_OVER, "return.warning.carriedOverNotFixed",
+				warnings.add(problem(form, FormColumn.CARRIED_OVER, keys(context) + "carriedOverNotFixed",
 						n(entered.carriedOver()), n(earlier)));
 			}
 		}
 	}
 
-	/** Rules 6 (cumulative flows never decrease) and 7 (no rate jump over 30 points). */
-	private void sinceLastMonth(Form form, Figures entered, Figures previous, List<FieldProblem> warnings) {
+	/**
+	 * Rules 6 (cumulative flows never decrease) and 7 (no rate jump over 30 points),
+	 * against last month or the inherited base.
+	 */
+	private void sinceLastMonth(Form form, Figures entered, Figures previous, String keys,
+			List<FieldProblem> warnings) {
 		for (FormColumn flow : FLOWS) {
 			if (form.has(flow) && entered.get(flow) < previous.get(flow)) {
-				warnings.add(problem(form, flow, "return.warning.flowDecreased",
+				warnings.add(problem(form, flow, keys + "flowDecreased",
 						new DefaultMessageSourceResolvable(new String[] { flow.labelKey() }, flow.labelKey()),
 						n(entered.get(flow)), n(previous.get(flow))));
 			}
@@ -95,9 +102,17 @@ public class ReturnRules {
 		BigDecimal before = previous.derive().completionRate();
 		BigDecimal moved = Percent.points(rate, before);
 		if (moved != null && moved.abs().compareTo(RATE_JUMP_POINTS) > 0) {
-			warnings.add(problem(form, FormColumn.COMPLETION_RATE, "return.warning.rateJump", this.fmt.points(moved),
+			warnings.add(problem(form, FormColumn.COMPLETION_RATE, keys + "rateJump", this.fmt.points(moved),
 					this.fmt.decimal(before), this.fmt.decimal(rate)));
 		}
+	}
+
+	/**
+	 * Warnings against the inherited base say so ("… thấp hơn số kế thừa"); their API
+	 * code (the key's last part) is the same as against last month.
+	 */
+	private static String keys(RuleContext context) {
+		return context.startsFromInherited() ? "return.warning.inherited." : "return.warning.";
 	}
 
 	private String n(long value) {

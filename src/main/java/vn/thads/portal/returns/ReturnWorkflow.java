@@ -40,8 +40,11 @@ public class ReturnWorkflow {
 
 	private final ReturnRules rules;
 
+	private final ReturnAccess access;
+
 	ReturnWorkflow(AgencyScope scope, ReturnLookup lookup, MonthlyReturnRepository returns, ReturnAudit audit,
-			ReturnBook book, ReturnRules rules) {
+			ReturnBook book, ReturnRules rules, ReturnAccess access) {
+		this.access = access;
 		this.scope = scope;
 		this.lookup = lookup;
 		this.returns = returns;
@@ -61,6 +64,7 @@ public class ReturnWorkflow {
 		AgencyRef agency = this.scope.requireEditReturns(user, agencyCode);
 		ReportingPeriod period = this.lookup.period(periodCode);
 		MonthlyReturn found = this.lookup.get(agency, period);
+		this.access.requireOpen(agency, found);
 		requireStatus(found, ReturnStatus.DRAFT, ReturnStatus.RETURNED);
 		ReturnCheck check = this.rules.check(found.getFigures(), this.lookup.context(agency, period));
 		if (check.hasErrors()) {
@@ -98,12 +102,25 @@ public class ReturnWorkflow {
 	}
 
 	/**
-	 * Opens an approved return again for corrections.
+	 * Opens an approved return again for corrections; an administrator may reopen a
+	 * closed agency's return (domain.md §1a, rules in {@link ReturnAccess}).
 	 * @throws InvalidInputException (422) without a reason
-	 * @throws ConflictException (409) unless approved
+	 * @throws ConflictException (409) unless approved, or when only an administrator may
+	 * reopen it
 	 */
 	public ReturnView reopen(PortalUser user, String agencyCode, String periodCode, String reason) {
-		return review(user, agencyCode, periodCode, "reason", reason, ReturnStatus.APPROVED, ReturnAction.REOPENED);
+		AgencyRef agency = this.scope.requireView(user, agencyCode);
+		this.access.requireReopener(user, agency);
+		ReportingPeriod period = this.lookup.period(periodCode);
+		String given = trimmed(reason);
+		if (given == null) {
+			throw new InvalidInputException(FieldProblem.of("reason", "return.reason.required"));
+		}
+		MonthlyReturn found = this.lookup.get(agency, period);
+		this.access.requireReopenable(user, agency, found);
+		Instant now = this.lookup.now();
+		found.reopen(given, user.getUsername(), now);
+		return done(user, agency, period, found, ReturnAction.REOPENED, given, now);
 	}
 
 	/**

@@ -69,7 +69,8 @@ public class ReturnYear {
 
 	private MonthRow missing(AgencyRef agency, ReportingPeriod period) {
 		Deadline deadline = this.lookup.deadline(agency, period, null);
-		if (!agency.isActiveDuring(period.monthStart(), period.to())) {
+		// an agency reports the months it existed in: active on their last day
+		if (!agency.isActiveOn(period.to())) {
 			deadline = new Deadline(deadline.dueDate(), Timeliness.NOT_EXPECTED);
 		}
 		return new MonthRow(period, this.lookup.isReportable(agency, period), null, null, deadline, null, null, null);

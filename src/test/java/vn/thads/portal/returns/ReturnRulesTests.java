@@ -152,4 +152,28 @@ class ReturnRulesTests {
 		assertThat(RuleContext.NONE.prefill()).isEqualTo(ReturnFigures.ZERO);
 	}
 
+	@Test
+	void aSuccessorsFirstReturnIsComparedWithTheBaseItInheritsAndStartsFromIt() {
+		InheritedBase base = new InheritedBase(List.of("KG-RG"), KG22);
+		RuleContext first = new RuleContext(null, null, null, base);
+		assertThat(first.startsFromInherited()).isTrue();
+		assertThat(first.prefill()).isEqualTo(KG22);
+		assertThat(this.rules.check(KG22, first).warnings()).isEmpty();
+		ReturnFigures lower = new ReturnFigures(KG22.cases().with(FormColumn.COMPLETED, 12_055), KG22.money());
+		assertThat(this.rules.check(lower, first).warnings()).singleElement().satisfies((p) -> {
+			assertThat(p.field()).isEqualTo("cases.completed");
+			assertThat(p.code()).isEqualTo("return.warning.inherited.flowDecreased");
+			assertThat(ReturnCheck.code(p)).isEqualTo("flowDecreased");
+		});
+		ReturnFigures moved = new ReturnFigures(KG22.cases().with(FormColumn.CARRIED_OVER, 1), KG22.money());
+		assertThat(codes(this.rules.check(moved, first).warnings()))
+			.contains("return.warning.inherited.carriedOverNotFixed");
+		// once the agency has a return of its own earlier in the year, that one counts
+		ReturnFigures own = new ReturnFigures(KG22.cases().with(FormColumn.COMPLETED, 12_000), KG22.money());
+		RuleContext later = new RuleContext(own, own, null, base);
+		assertThat(later.startsFromInherited()).isFalse();
+		assertThat(later.prefill()).isEqualTo(own);
+		assertThat(this.rules.check(lower, later).warnings()).isEmpty();
+	}
+
 }

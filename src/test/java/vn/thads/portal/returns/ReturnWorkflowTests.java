@@ -234,7 +234,7 @@ class ReturnWorkflowTests {
 					.containsExactly(org.assertj.core.groups.Tuple.tuple("period", "return.period.notEnded")));
 		assertThatThrownBy(() -> save("2019-09", null, VALID)).isInstanceOfSatisfying(InvalidInputException.class,
 				(ex) -> assertThat(ex.getProblems()).extracting(FieldProblem::code)
-					.containsExactly("return.period.agencyInactive"));
+					.containsExactly("return.period.notYetExisting"));
 	}
 
 	@Test

@@ -5,10 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import vn.thads.portal.returns.Derived;
 import vn.thads.portal.returns.FieldChange;
 import vn.thads.portal.returns.Figures;
 import vn.thads.portal.returns.HistoryEntry;
+import vn.thads.portal.returns.InheritedBase;
 import vn.thads.portal.returns.ReturnAction;
 import vn.thads.portal.returns.ReturnCheck;
 import vn.thads.portal.returns.ReturnMessages;
@@ -18,12 +21,14 @@ import vn.thads.portal.shared.FieldProblem;
 
 /**
  * A return as the API shows it (api.md, Returns). Fields beyond the contract's
- * ({@code months}, {@code errors}, who submitted and approved, lateness) are additions.
+ * ({@code months}, {@code errors}, who submitted and approved, lateness) are additions;
+ * {@code inherited} is absent when the return inherits nothing.
  */
 record ReturnJson(String agencyCode, String period, int statYear, int months, ReturnStatus status, long version,
 		Figures cases, Figures money, Map<String, Derived> derived, List<ErrorJson> errors, List<WarningJson> warnings,
 		String explanation, String reviewComment, Instant firstSubmittedAt, Instant submittedAt, String submittedBy,
-		Instant approvedAt, String approvedBy, Instant updatedAt, String updatedBy, boolean late) {
+		Instant approvedAt, String approvedBy, Instant updatedAt, String updatedBy, boolean late,
+		@JsonInclude(JsonInclude.Include.NON_NULL) InheritedJson inherited) {
 
 	static ReturnJson of(ReturnView view, ReturnMessages messages) {
 		ReturnCheck check = view.check();
@@ -36,7 +41,20 @@ record ReturnJson(String agencyCode, String period, int statYear, int months, Re
 				check.warnings().stream().map((p) -> WarningJson.of(p, messages)).toList(), view.explanation(),
 				view.reviewComment(), view.firstSubmittedAt(), view.submittedAt(), view.submittedBy(),
 				view.approvedAt(), view.approvedBy(), view.updatedAt(), view.updatedBy(),
-				view.deadline().timeliness().isLate());
+				view.deadline().timeliness().isLate(), InheritedJson.of(view.inherited()));
+	}
+
+	/**
+	 * The base a successor's year goes on from (api.md: {@code inherited}), absent when
+	 * nothing is inherited.
+	 */
+	record InheritedJson(List<String> from, Figures cases, Figures money) {
+
+		static InheritedJson of(InheritedBase base) {
+			return (base != null) ? new InheritedJson(base.from(), base.figures().cases(), base.figures().money())
+					: null;
+		}
+
 	}
 
 	/** An identity error of a saved draft: {@code {field, code, message}}. */

@@ -18,9 +18,13 @@ import vn.thads.portal.returns.ReturnView;
  * @param conflict null unless someone else saved in between
  * @param draftKey where the browser keeps an unsaved copy of the typing
  * @param clearDraft the figures were just saved: the browser's copy can go
+ * @param notice why the return cannot be entered or changed now, in words, or null
+ * @param inherited the base the agency's year goes on from, line by line; empty when
+ * nothing is inherited
  */
 public record EntryPage(ReturnView view, EntryForm form, List<Row> rows, List<String> errors, List<String> warnings,
-		String explanationError, Conflict conflict, String draftKey, boolean clearDraft) {
+		String explanationError, Conflict conflict, String draftKey, boolean clearDraft, String notice,
+		List<InheritedRow> inherited) {
 
 	public boolean editable() {
 		return this.view.can().edit();
@@ -69,6 +73,15 @@ public record EntryPage(ReturnView view, EntryForm form, List<Row> rows, List<St
 	 * @param since what was saved since the user's version, from the audit
 	 */
 	public record Conflict(String updatedBy, Instant updatedAt, List<ConflictField> fields, List<HistoryEntry> since) {
+
+	}
+
+	/**
+	 * One entered line of the inherited base (domain.md §1a).
+	 *
+	 * @param letter {@code A}
+	 */
+	public record InheritedRow(String letter, String labelKey, String cases, String money) {
 
 	}
 

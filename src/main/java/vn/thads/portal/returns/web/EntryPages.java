@@ -8,9 +8,11 @@ import java.util.TreeMap;
 
 import org.springframework.stereotype.Component;
 import vn.thads.portal.returns.Derived;
+import vn.thads.portal.returns.Figures;
 import vn.thads.portal.returns.Form;
 import vn.thads.portal.returns.FormColumn;
 import vn.thads.portal.returns.HistoryEntry;
+import vn.thads.portal.returns.InheritedBase;
 import vn.thads.portal.returns.ReturnCheck;
 import vn.thads.portal.returns.ReturnFigures;
 import vn.thads.portal.returns.ReturnMessages;
@@ -95,9 +97,25 @@ class EntryPages {
 			.findFirst()
 			.orElse(null);
 		String draftKey = "thads-return:" + view.agency().code() + ":" + view.period().code();
+		String notice = (view.notice() != null) ? this.messages.text(view.notice()) : null;
 		return new EntryPage(view, form, rows(view.can().edit(), form, check, more, theirs),
 				this.messages.texts(checks.errors()), this.messages.texts(checks.warnings()), explanationError,
-				conflict, draftKey, clearDraft);
+				conflict, draftKey, clearDraft, notice, inherited(view.inherited()));
+	}
+
+	/** The entered lines of the inherited base, both forms side by side. */
+	private List<EntryPage.InheritedRow> inherited(InheritedBase base) {
+		if (base == null) {
+			return List.of();
+		}
+		List<EntryPage.InheritedRow> rows = new ArrayList<>();
+		for (FormColumn column : FormColumn.ENTERED) {
+			Figures cases = base.figures().cases();
+			String casesValue = Form.CASES.has(column) ? this.fmt.number(cases.get(column)) : "";
+			rows.add(new EntryPage.InheritedRow(column.letter(), column.labelKey(), casesValue,
+					this.fmt.number(base.figures().money().get(column))));
+		}
+		return rows;
 	}
 
 	private List<EntryPage.Row> rows(boolean editable, EntryForm form, ReturnCheck check, List<FieldProblem> more,

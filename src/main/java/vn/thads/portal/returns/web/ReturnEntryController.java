@@ -9,6 +9,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.thads.portal.returns.ReturnBook;
 import vn.thads.portal.returns.ReturnEntry;
 import vn.thads.portal.returns.ReturnHistory;
+import vn.thads.portal.returns.ReturnMessages;
 import vn.thads.portal.returns.ReturnView;
 import vn.thads.portal.returns.ReturnWorkflow;
 import vn.thads.portal.security.PortalUser;
@@ -48,8 +50,11 @@ class ReturnEntryController {
 
 	private final EntryPages pages;
 
+	private final ReturnMessages messages;
+
 	ReturnEntryController(ReturnBook book, ReturnEntry entry, ReturnWorkflow workflow, ReturnHistory history,
-			EntryPages pages) {
+			EntryPages pages, ReturnMessages messages) {
+		this.messages = messages;
 		this.book = book;
 		this.entry = entry;
 		this.workflow = workflow;
@@ -94,6 +99,10 @@ class ReturnEntryController {
 			return typed(user, agency, period, form, List.of(), model);
 		}
 		catch (InvalidInputException ex) {
+			if (ex.getProblems().stream().anyMatch((p) -> p.field().equals("period"))) {
+				// a month outside the agency's life: the page says why, nothing is saved
+				response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			}
 			return typed(user, agency, period, form, ex.getProblems(), model);
 		}
 		if ("submit".equals(action)) {
@@ -124,6 +133,17 @@ class ReturnEntryController {
 		model.addAttribute("errors", summary.get(0));
 		model.addAttribute("warnings", summary.get(1));
 		return "returns/preview :: preview";
+	}
+
+	/**
+	 * A month that cannot even be read ({@code 2024-13}): a page that says so, never an
+	 * error page.
+	 */
+	@ExceptionHandler(InvalidInputException.class)
+	String unreadable(InvalidInputException ex, Model model, HttpServletResponse response) {
+		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		model.addAttribute("messages", this.messages.texts(ex.getProblems()));
+		return "returns/refused";
 	}
 
 	private String typed(PortalUser user, String agency, String period, EntryForm form, List<FieldProblem> more,
