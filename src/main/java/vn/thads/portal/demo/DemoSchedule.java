@@ -47,8 +47,8 @@ final class DemoSchedule {
 	static final String LATE = "LATE";
 
 	/** Present agency → what is still open in the last month that has ended. */
-	static final Map<String, String> LAST_MONTH = Map.ofEntries(Map.entry("TN-KV07", MISSING),
-			Map.entry("PT-KV11", "DRAFT"), Map.entry("AG-KV06", "RETURNED"), Map.entry("AG-KV12", LATE),
+	static final Map<String, String> LAST_MONTH = Map.ofEntries(Map.entry("AG-KV14", MISSING),
+			Map.entry("AG-KV07", "DRAFT"), Map.entry("AG-KV06", "RETURNED"), Map.entry("AG-KV12", LATE),
 			Map.entry("AG", "SUBMITTED"), Map.entry("AG-KV03", "SUBMITTED"), Map.entry("AG-KV09", "SUBMITTED"),
 			Map.entry("PT-KV02", "SUBMITTED"), Map.entry("PT-KV14", "SUBMITTED"), Map.entry("TN-KV04", "SUBMITTED"));
 
