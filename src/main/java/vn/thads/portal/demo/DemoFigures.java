@@ -1,6 +1,7 @@
 package vn.thads.portal.demo;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,8 +37,10 @@ final class DemoFigures {
 				provinces.put(agency.code(), new ArrayList<>(List.of(agency)));
 			}
 		}
+		// districts in code order, as the demo has always spread Kiên Giang's totals
 		DemoAgencies.ALL.stream()
 			.filter((a) -> a.level() == AgencyLevel.LOCAL)
+			.sorted(Comparator.comparing(DemoAgency::code))
 			.forEach((a) -> provinces.get(a.parentCode()).add(a));
 		this.yearEnds = new DemoYearEnds(provinces);
 	}

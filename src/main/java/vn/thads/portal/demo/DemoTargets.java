@@ -1,6 +1,7 @@
 package vn.thads.portal.demo;
 
 import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -67,7 +68,10 @@ class DemoTargets {
 					continue;
 				}
 				assignIfUnset(province.code(), year, national);
-				List<DemoAgency> units = all.stream().filter((a) -> province.code().equals(a.parentCode())).toList();
+				List<DemoAgency> units = all.stream()
+					.filter((a) -> province.code().equals(a.parentCode()))
+					.sorted(Comparator.comparing(DemoAgency::code))
+					.toList();
 				for (int i = 0; i < units.size(); i++) {
 					assignIfUnset(units.get(i).code(), year, districtRates(national, i));
 				}
