@@ -160,6 +160,14 @@ public class UserAdministration {
 		}
 	}
 
+	/**
+	 * Disables an account, if it exists, without an acting administrator: demo accounts
+	 * of agencies closed at the 2025 switch.
+	 */
+	public void disable(String username) {
+		this.users.findByUsername(username).ifPresent((account) -> account.setEnabled(false));
+	}
+
 	public String hash(String password) {
 		return this.passwordEncoder.encode(password);
 	}

@@ -1,40 +1,39 @@
 package vn.thads.portal.demo;
 
-import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thads.portal.account.UserAdministration;
 import vn.thads.portal.agency.AgencyAdministration;
 import vn.thads.portal.agency.AgencyCommand;
 import vn.thads.portal.agency.AgencyDirectory;
+import vn.thads.portal.agency.AgencyRef;
+import vn.thads.portal.demo.DemoAgencies.DemoAgency;
 import vn.thads.portal.security.Role;
 
 /**
- * The demo agencies and accounts, all with password {@code demo}: {@code admin};
- * {@code tw.lanhdao}; {@code kg.lanhdao}, {@code vp.lanhdao}, {@code la.lanhdao}; and an
- * officer {@code <code>.canbo} for every agency but the central one.
+ * The demo agencies, former and present, and their accounts, all with password
+ * {@code demo}: {@code admin}; {@code tw.lanhdao}; {@code ag.lanhdao},
+ * {@code pt.lanhdao}, {@code tn.lanhdao}; an officer {@code <code>.canbo} for every
+ * present agency but the central one; and, disabled since the switch, {@code kg.lanhdao},
+ * {@code vp.lanhdao}, {@code la.lanhdao} and {@code <code>.canbo} of every former agency.
+ * <p>
+ * Only what is missing is added: an agency the demo creates comes with its accounts, so
+ * an account an administrator deletes or renames does not come back at the next start.
  */
 @Component
 @Profile("demo")
-@Order(DemoAccountsAndAgencies.ORDER)
-class DemoAccountsAndAgencies implements ApplicationRunner {
-
-	static final int ORDER = 10;
+class DemoAccountsAndAgencies {
 
 	static final String PASSWORD = "demo";
-
-	/** Demo agencies exist from well before the demo returns (statistical year 2021). */
-	private static final LocalDate VALID_FROM = LocalDate.of(2010, 1, 1);
 
 	private static final Logger log = LoggerFactory.getLogger(DemoAccountsAndAgencies.class);
 
@@ -48,6 +47,11 @@ class DemoAccountsAndAgencies implements ApplicationRunner {
 			"Hùng", "Khoa", "Lan", "Long", "Mai", "Nam", "Nga", "Phong", "Phúc", "Quân", "Sơn", "Tâm", "Thảo", "Trung",
 			"Tú", "Vân", "Vũ", "Yến");
 
+	/** Leaders: username prefix → name. */
+	private static final List<List<String>> LEADERS = List.of(List.of("tw", "Nguyễn Văn Sơn"),
+			List.of("ag", "Lâm Quang Thành"), List.of("pt", "Đinh Thị Hồng Nhung"), List.of("tn", "Phan Văn Lợi"),
+			List.of("kg", "Trịnh Thanh Vũ"), List.of("vp", "Nguyễn Thị Kim Yến"), List.of("la", "Lê Hoàng Phong"));
+
 	private final AgencyDirectory directory;
 
 	private final AgencyAdministration agencies;
@@ -60,36 +64,71 @@ class DemoAccountsAndAgencies implements ApplicationRunner {
 		this.users = users;
 	}
 
-	@Override
+	/** Every demo agency, former ones first, in the order they are created. */
+	static List<DemoAgency> all() {
+		return Stream.concat(DemoAgencies.ALL.stream(), DemoSuccession.PRESENT.stream()).toList();
+	}
+
 	@Transactional
-	public void run(ApplicationArguments args) {
-		int created = 0;
-		// accounts are only added to an installation that has none: an administrator who
-		// deletes or renames a demo account must not see it come back at the next start
-		for (DemoAgencies.DemoAgency agency : DemoAgencies.ALL) {
-			if (this.directory.findByCode(agency.code()).isEmpty()) {
+	public void load() {
+		List<DemoAgency> created = new ArrayList<>();
+		List<DemoAgency> closed = new ArrayList<>();
+		for (DemoAgency agency : all()) {
+			AgencyRef existing = this.directory.findByCode(agency.code()).orElse(null);
+			if (existing == null) {
+				List<String> predecessors = Stream.concat(agency.predecessors().stream(), agency.alsoFrom().stream())
+					.toList();
 				this.agencies.create(new AgencyCommand(agency.code(), agency.name(), agency.shortName(), agency.level(),
-						agency.parentCode(), VALID_FROM, null, List.of(), null));
-				created++;
+						agency.parentCode(), agency.validFrom(), agency.validTo(), predecessors, null));
+				created.add(agency);
+			}
+			else if (agency.isFormer() && existing.validTo() == null) {
+				// an installation whose demo predates the switch
+				this.agencies.deactivate(agency.code(), agency.validTo());
+				closed.add(agency);
 			}
 		}
-		if (this.users.count() > 0) {
+		AgencyRef central = this.directory.getByCode(DemoAgencies.CENTRAL);
+		if (central.names().stream().noneMatch((n) -> n.validFrom().equals(DemoSuccession.FROM))) {
+			this.agencies.nameFrom(DemoAgencies.CENTRAL, DemoSuccession.FROM, DemoAgencies.CENTRAL_NAME_2025,
+					DemoAgencies.CENTRAL_SHORT_NAME_2025);
+		}
+		accounts(created, closed);
+		if (!created.isEmpty() || !closed.isEmpty()) {
+			log.info("Demo data: {} agencies created, {} closed on {}, with their accounts (password '{}')",
+					created.size(), closed.size(), DemoAgencies.CLOSED_ON, PASSWORD);
+		}
+	}
+
+	private void accounts(List<DemoAgency> created, List<DemoAgency> closed) {
+		if (created.isEmpty() && closed.isEmpty()) {
 			return;
 		}
 		String hash = this.users.hash(PASSWORD);
-		this.users.provisionHashed("admin", "Quản trị hệ thống", Role.ADMIN, DemoAgencies.CENTRAL, hash);
-		this.users.provisionHashed("tw.lanhdao", "Nguyễn Văn Sơn", Role.LEADER, DemoAgencies.CENTRAL, hash);
-		this.users.provisionHashed("kg.lanhdao", "Trịnh Thanh Vũ", Role.LEADER, "KG", hash);
-		this.users.provisionHashed("vp.lanhdao", "Nguyễn Thị Kim Yến", Role.LEADER, "VP", hash);
-		this.users.provisionHashed("la.lanhdao", "Lê Hoàng Phong", Role.LEADER, "LA", hash);
 		int index = 0;
-		for (DemoAgencies.DemoAgency agency : DemoAgencies.ALL) {
+		for (DemoAgency agency : created) {
+			String prefix = agency.code().toLowerCase(Locale.ROOT);
+			if (agency.code().equals(DemoAgencies.CENTRAL)) {
+				this.users.provisionHashed("admin", "Quản trị hệ thống", Role.ADMIN, DemoAgencies.CENTRAL, hash);
+			}
+			for (List<String> leader : LEADERS) {
+				if (leader.get(0).equals(prefix)) {
+					this.users.provisionHashed(prefix + ".lanhdao", leader.get(1), Role.LEADER, agency.code(), hash);
+				}
+			}
 			if (!agency.code().equals(DemoAgencies.CENTRAL)) {
-				this.users.provisionHashed(agency.code().toLowerCase(Locale.ROOT) + ".canbo", personName(index++),
-						Role.OFFICER, agency.code(), hash);
+				this.users.provisionHashed(prefix + ".canbo", personName(index++), Role.OFFICER, agency.code(), hash);
 			}
 		}
-		log.info("Demo data: {} agencies and their accounts created (password '{}')", created, PASSWORD);
+		// people of a closed agency work on under its successors' accounts (domain.md
+		// §1a)
+		for (DemoAgency agency : Stream.concat(created.stream(), closed.stream()).toList()) {
+			if (agency.isFormer()) {
+				String prefix = agency.code().toLowerCase(Locale.ROOT);
+				this.users.disable(prefix + ".lanhdao");
+				this.users.disable(prefix + ".canbo");
+			}
+		}
 	}
 
 	/** A plausible, deterministic Vietnamese name for the n-th demo officer. */

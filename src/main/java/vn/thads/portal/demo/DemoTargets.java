@@ -1,38 +1,42 @@
 package vn.thads.portal.demo;
 
 import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thads.portal.agency.AgencyDirectory;
+import vn.thads.portal.agency.AgencyLevel;
 import vn.thads.portal.agency.AgencyRef;
+import vn.thads.portal.demo.DemoAgencies.DemoAgency;
 import vn.thads.portal.target.TargetRates;
 import vn.thads.portal.target.Targets;
 
 /**
- * Demo targets (domain.md §4): the central agency and every demo province get the
- * published national values of each year (Kiên Giang 2022 = 81,50 / 40,10, as published);
- * each district gets its province's values or slightly higher, the same at every start.
- * Only targets not yet set are written, so an edit survives a restart.
+ * Demo targets (domain.md §4) for every statistical year from 2021 through the current
+ * one: the central agency and every demo province get the national values of the year
+ * (Kiên Giang 2022 = 81,50 / 40,10, as published; from 2026 the illustrative 84,00 /
+ * 52,00), each district or office its province's values or slightly higher. Former
+ * agencies have targets up to year 2025, present ones from 2025 (their 2025 targets apply
+ * to the whole year). Only targets not yet set are written, so an edit survives a
+ * restart.
  */
 @Component
 @Profile("demo")
-@Order(DemoTargets.ORDER)
-class DemoTargets implements ApplicationRunner {
-
-	static final int ORDER = 30;
+class DemoTargets {
 
 	static final String ACTOR = "demo";
 
-	/** National values by statistical year: cases %, money %. */
+	/** Published national values by statistical year: cases %, money %. */
 	static final Map<Integer, TargetRates> NATIONAL = Map.of(2021, rates("82.50", "40.50"), 2022,
-			rates("81.50", "40.10"), 2023, rates("82.50", "45.50"), 2024, rates("83.25", "46.45"));
+			rates("81.50", "40.10"), 2023, rates("82.50", "45.50"), 2024, rates("83.25", "46.45"), 2025,
+			rates("83.90", "51.90"));
+
+	/** Years without published values (2026 on): illustrative, carried forward. */
+	static final TargetRates ILLUSTRATIVE = rates("84.00", "52.00");
 
 	/** What a district adds to its province's values, by its place in the province. */
 	private static final List<String> CASES_STEP = List.of("0", "0.50", "1.00");
@@ -48,24 +52,36 @@ class DemoTargets implements ApplicationRunner {
 		this.targets = targets;
 	}
 
-	@Override
+	static TargetRates national(int year) {
+		return NATIONAL.getOrDefault(year, ILLUSTRATIVE);
+	}
+
+	/** Targets of every year from 2021 through {@code currentYear} not yet set. */
 	@Transactional
-	public void run(ApplicationArguments args) {
-		AgencyRef central = this.directory.getByCode(DemoAgencies.CENTRAL);
-		List<AgencyRef> provinces = DemoAgencies.ALL.stream()
-			.filter((a) -> DemoAgencies.CENTRAL.equals(a.parentCode()))
-			.map((a) -> this.directory.getByCode(a.code()))
-			.toList();
-		NATIONAL.forEach((year, national) -> {
-			assignIfUnset(central, year, national);
-			for (AgencyRef province : provinces) {
-				assignIfUnset(province, year, national);
-				List<AgencyRef> districts = this.directory.children(province);
-				for (int i = 0; i < districts.size(); i++) {
-					assignIfUnset(districts.get(i), year, districtRates(national, i));
+	public void load(int currentYear) {
+		List<DemoAgency> all = DemoAccountsAndAgencies.all();
+		for (int year = DemoYearEnds.FIRST_YEAR; year <= currentYear; year++) {
+			TargetRates national = national(year);
+			assignIfUnset(DemoAgencies.CENTRAL, year, national);
+			for (DemoAgency province : all) {
+				if (province.level() != AgencyLevel.PROVINCE || !existsIn(province, year)) {
+					continue;
+				}
+				assignIfUnset(province.code(), year, national);
+				List<DemoAgency> units = all.stream()
+					.filter((a) -> province.code().equals(a.parentCode()))
+					.sorted(Comparator.comparing(DemoAgency::code))
+					.toList();
+				for (int i = 0; i < units.size(); i++) {
+					assignIfUnset(units.get(i).code(), year, districtRates(national, i));
 				}
 			}
-		});
+		}
+	}
+
+	/** Former agencies through year 2025, present ones from it. */
+	private static boolean existsIn(DemoAgency agency, int year) {
+		return agency.isFormer() ? year <= DemoYearEnds.SWITCH_YEAR : year >= DemoYearEnds.SWITCH_YEAR;
 	}
 
 	/** The province's values or slightly higher, never above 100. */
@@ -76,8 +92,9 @@ class DemoTargets implements ApplicationRunner {
 				money.min(BigDecimal.valueOf(100)).setScale(2));
 	}
 
-	private void assignIfUnset(AgencyRef agency, int year, TargetRates rates) {
-		if (this.targets.find(agency.id(), year).isEmpty()) {
+	private void assignIfUnset(String code, int year, TargetRates rates) {
+		AgencyRef agency = this.directory.findByCode(code).orElse(null);
+		if (agency != null && this.targets.find(agency.id(), year).isEmpty()) {
 			this.targets.assign(agency.id(), year, rates, ACTOR);
 		}
 	}

@@ -8,24 +8,27 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 import vn.thads.portal.agency.AgencyLevel;
-import vn.thads.portal.agency.AgencyRef;
+import vn.thads.portal.demo.DemoAgencies.DemoAgency;
 import vn.thads.portal.returns.Figures;
 import vn.thads.portal.returns.Form;
 import vn.thads.portal.returns.FormColumn;
 import vn.thads.portal.returns.ReturnFigures;
 
 /**
- * Month-12 figures of every demo unit for statistical years 2021–2024, deterministic. A
- * year's carried-over is the previous year's carried-to-next. Kiên Giang's 2022 is the
- * published KG22 forms split over its sixteen units, and its 2021 is built backwards from
- * it so that the published 2021 money figures hold; every other year grows forwards with
- * plausible intake and rates.
+ * Month-12 figures of every former demo unit for statistical years 2021–2025 (the year
+ * 2025 of a former unit is what it would have reached by September: its first nine months
+ * are its returns, the rest is carried on by its successor), and of present units from
+ * 2026, deterministic. A year's carried-over is the previous year's carried-to-next. Kiên
+ * Giang's 2022 is the published KG22 forms split over its sixteen units, and its 2021 is
+ * built backwards from it so that the published 2021 money figures hold; every other year
+ * grows forwards with plausible intake and rates.
  */
 final class DemoYearEnds {
 
 	static final int FIRST_YEAR = 2021;
 
-	static final int LAST_YEAR = 2024;
+	/** The last year of the former units: the one the switch falls in. */
+	static final int SWITCH_YEAR = 2025;
 
 	/** Yearly intake of an average district: cases, and money in thousand đồng. */
 	private static final double CASES_INTAKE = 720;
@@ -39,38 +42,58 @@ final class DemoYearEnds {
 	/**
 	 * @param provinces each province's units: its own office first, then its districts
 	 */
-	DemoYearEnds(Map<String, List<AgencyRef>> provinces) {
+	DemoYearEnds(Map<String, List<DemoAgency>> provinces) {
 		provinces.forEach((province, units) -> {
 			units.forEach((u) -> this.sizes.put(u.code(), size(u)));
 			if (province.equals(KienGiangFigures.PROVINCE)) {
 				kienGiang(units);
 			}
 			else {
-				units.forEach((u) -> forwardFrom(u, FIRST_YEAR, opening(u)));
+				units.forEach((u) -> forwardFrom(u.code(), FIRST_YEAR, SWITCH_YEAR, opening(u)));
 			}
 		});
 	}
 
 	ReturnFigures of(String unit, int statYear) {
-		return this.byUnit.get(unit).get(statYear);
+		ReturnFigures end = this.byUnit.getOrDefault(unit, Map.of()).get(statYear);
+		if (end == null) {
+			throw new IllegalStateException("no year " + statYear + " for " + unit);
+		}
+		return end;
 	}
 
-	private void kienGiang(List<AgencyRef> units) {
+	/** Relative size (cases, money) of a unit known here. */
+	double[] size(String unit) {
+		return this.sizes.get(unit);
+	}
+
+	/**
+	 * Grows a present unit of the given size forwards from what its year before the first
+	 * carried into it; a year already there is kept.
+	 */
+	void extend(String unit, double[] size, int firstYear, int lastYear, ReturnFigures yearBefore) {
+		this.sizes.putIfAbsent(unit, size);
+		if (!this.byUnit.getOrDefault(unit, Map.of()).containsKey(lastYear)) {
+			forwardFrom(unit, firstYear, lastYear, carried(yearBefore));
+		}
+	}
+
+	private void kienGiang(List<DemoAgency> units) {
 		Map<String, ReturnFigures> y2022 = spread(units, KienGiangFigures.CASES_2022, KienGiangFigures.MONEY_2022);
 		Map<String, ReturnFigures> enforceable2021 = spread(units, KienGiangFigures.CASES_2021_ENFORCEABLE,
 				KienGiangFigures.MONEY_2021_ENFORCEABLE);
 		Map<String, ReturnFigures> out2021 = spread(units, KienGiangFigures.CASES_2021_OUT,
 				KienGiangFigures.MONEY_2021_OUT);
-		for (AgencyRef unit : units) {
+		for (DemoAgency unit : units) {
 			ReturnFigures end2022 = y2022.get(unit.code());
 			ReturnFigures end2021 = new ReturnFigures(
 					backwards(end2022.cases().carriedOver(), enforceable2021.get(unit.code()).cases(),
 							out2021.get(unit.code()).cases(), 0.40),
 					backwards(end2022.money().carriedOver(), enforceable2021.get(unit.code()).money(),
 							out2021.get(unit.code()).money(), 0.62));
-			put(unit, FIRST_YEAR, end2021);
-			put(unit, 2022, end2022);
-			forwardFrom(unit, 2023, carried(end2022));
+			put(unit.code(), FIRST_YEAR, end2021);
+			put(unit.code(), 2022, end2022);
+			forwardFrom(unit.code(), 2023, SWITCH_YEAR, carried(end2022));
 		}
 	}
 
@@ -78,19 +101,19 @@ final class DemoYearEnds {
 	 * Splits provincial totals over the units, column by column, with weights that vary a
 	 * little by column; the not-enforceable stock H takes what balances F = G + H.
 	 */
-	private Map<String, ReturnFigures> spread(List<AgencyRef> units, Map<FormColumn, Long> cases,
+	private Map<String, ReturnFigures> spread(List<DemoAgency> units, Map<FormColumn, Long> cases,
 			Map<FormColumn, Long> money) {
 		Map<String, Map<FormColumn, Long>> casesByUnit = split(units, cases, Form.CASES);
 		Map<String, Map<FormColumn, Long>> moneyByUnit = split(units, money, Form.MONEY);
 		Map<String, ReturnFigures> spread = new LinkedHashMap<>();
-		for (AgencyRef unit : units) {
+		for (DemoAgency unit : units) {
 			spread.put(unit.code(), new ReturnFigures(balanced(casesByUnit.get(unit.code()), cases),
 					balanced(moneyByUnit.get(unit.code()), money)));
 		}
 		return spread;
 	}
 
-	private Map<String, Map<FormColumn, Long>> split(List<AgencyRef> units, Map<FormColumn, Long> totals, Form form) {
+	private Map<String, Map<FormColumn, Long>> split(List<DemoAgency> units, Map<FormColumn, Long> totals, Form form) {
 		Map<String, Map<FormColumn, Long>> byUnit = new HashMap<>();
 		units.forEach((u) -> byUnit.put(u.code(), new EnumMap<>(FormColumn.class)));
 		totals.forEach((column, total) -> {
@@ -135,11 +158,11 @@ final class DemoYearEnds {
 				figures.derive().mustEnforce() - figures.derive().withConditions());
 	}
 
-	private void forwardFrom(AgencyRef unit, int firstYear, ReturnFigures opening) {
-		SplittableRandom random = new SplittableRandom(unit.code().hashCode() * 7919L + firstYear);
-		double[] size = this.sizes.get(unit.code());
+	private void forwardFrom(String unit, int firstYear, int lastYear, ReturnFigures opening) {
+		SplittableRandom random = new SplittableRandom(unit.hashCode() * 7919L + firstYear);
+		double[] size = this.sizes.get(unit);
 		ReturnFigures carried = opening;
-		for (int year = firstYear; year <= LAST_YEAR; year++) {
+		for (int year = firstYear; year <= lastYear; year++) {
 			ReturnFigures end = new ReturnFigures(
 					DemoYear.cases(carried.cases().carriedOver(), size[0] * CASES_INTAKE, random),
 					DemoYear.money(carried.money().carriedOver(), size[1] * MONEY_INTAKE, random));
@@ -154,21 +177,21 @@ final class DemoYearEnds {
 	}
 
 	/** What the first demo year opens with: about half a year's intake still pending. */
-	private ReturnFigures opening(AgencyRef unit) {
+	private ReturnFigures opening(DemoAgency unit) {
 		double[] size = this.sizes.get(unit.code());
 		return new ReturnFigures(Figures.ZERO.with(FormColumn.CARRIED_OVER, Math.round(size[0] * CASES_INTAKE * 0.6)),
 				Figures.ZERO.with(FormColumn.CARRIED_OVER, Math.round(size[1] * MONEY_INTAKE * 1.8)));
 	}
 
-	private void put(AgencyRef unit, int year, ReturnFigures end) {
-		this.byUnit.computeIfAbsent(unit.code(), (c) -> new HashMap<>()).put(year, end);
+	private void put(String unit, int year, ReturnFigures end) {
+		this.byUnit.computeIfAbsent(unit, (c) -> new HashMap<>()).put(year, end);
 	}
 
 	/**
 	 * Relative size of a unit (cases, money): a province office enforces fewer cases but
 	 * the largest sums; cities and towns more than rural districts.
 	 */
-	private static double[] size(AgencyRef unit) {
+	private static double[] size(DemoAgency unit) {
 		SplittableRandom random = new SplittableRandom(unit.code().hashCode());
 		double jitter = random.nextDouble(0.7, 1.3);
 		if (unit.level() == AgencyLevel.PROVINCE) {

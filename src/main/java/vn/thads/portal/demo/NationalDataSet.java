@@ -18,8 +18,9 @@ import vn.thads.portal.security.Role;
 /**
  * A national-scale data set for benchmarks and load tests (profile {@code national}): 63
  * provinces {@code N01}…{@code N63}, each with its provincial office and 11 local units
- * ({@code N01-L01}…), returns for every month of statistical years 2016–2025 (about 90
- * 000), national targets, and a leader {@code n01.lanhdao}… per province (password
+ * ({@code N01-L01}…), a present-day tree (named as today's agencies, never closed) beside
+ * the demo's, returns for every month of statistical years 2016–2025 (about 90 000),
+ * national targets, and a leader {@code n01.lanhdao}… per province (password
  * {@code demo}). Plausible, deterministic figures written by three SQL statements, so a
  * fresh data directory fills in seconds; a second start adds nothing.
  * <p>
@@ -45,7 +46,7 @@ class NationalDataSet implements ApplicationRunner {
 	/** The provinces; codes are fixed, {@code on conflict} skips those present. */
 	private static final String PROVINCES_SQL = """
 			insert into agency (code, name, short_name, level, parent_id, path, valid_from)
-			select 'N' || lpad(p::text, 2, '0'), 'Cục Thi hành án dân sự tỉnh thử ' || lpad(p::text, 2, '0'),
+			select 'N' || lpad(p::text, 2, '0'), 'Thi hành án dân sự tỉnh thử ' || lpad(p::text, 2, '0'),
 			    'Tỉnh thử ' || lpad(p::text, 2, '0'), 'PROVINCE', tw.id,
 			    tw.path || 'N' || lpad(p::text, 2, '0') || '/', date '2010-01-01'
 			from generate_series(1, ?) p cross join (select id, path from agency where code = 'TW') tw
@@ -56,8 +57,8 @@ class NationalDataSet implements ApplicationRunner {
 	private static final String LOCAL_UNITS_SQL = """
 			insert into agency (code, name, short_name, level, parent_id, path, valid_from)
 			select pr.code || '-L' || lpad(l::text, 2, '0'),
-			    'Chi cục Thi hành án dân sự huyện thử ' || pr.code || '-' || lpad(l::text, 2, '0'),
-			    'Huyện thử ' || pr.code || '-' || lpad(l::text, 2, '0'), 'LOCAL', pr.id,
+			    'Phòng Thi hành án dân sự khu vực thử ' || pr.code || '-' || lpad(l::text, 2, '0'),
+			    'Khu vực thử ' || pr.code || '-' || lpad(l::text, 2, '0'), 'LOCAL', pr.id,
 			    pr.path || pr.code || '-L' || lpad(l::text, 2, '0') || '/', date '2010-01-01'
 			from agency pr cross join generate_series(1, ?) l
 			where pr.code ~ '^N[0-9]{2}$'

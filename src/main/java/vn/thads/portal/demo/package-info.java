@@ -1,8 +1,10 @@
 /**
  * Demo content (profile {@code demo}, on by default with the embedded database): the
- * agencies of Kiên Giang, Vĩnh Phúc and Long An with their fixed codes, demo accounts
- * (password {@code demo}) and, from the features that own them, returns and targets.
- * Loading is idempotent: a restart adds nothing twice.
+ * agencies before and after the 2025 reorganisation with their fixed codes and successor
+ * links, demo accounts (password {@code demo}; those of closed agencies disabled), and,
+ * through the features that own them, returns up to the last month that has ended and
+ * targets through the current year. Loaded before the web server starts; loading is
+ * idempotent and catches up with the calendar at every start.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data")
 package vn.thads.portal.demo;

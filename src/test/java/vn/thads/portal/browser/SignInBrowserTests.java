@@ -17,25 +17,32 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 class SignInBrowserTests {
 
 	@Test
-	void aDistrictOfficerSignsInAndSeesTheirReturns(Browser.Session session) {
-		Page page = session.signIn("kg-rg.canbo", "demo");
-		assertThat(page).hasURL(Pattern.compile(".*/returns/KG-RG$"));
+	void aRegionalOfficerSignsInAndSeesTheirReturns(Browser.Session session) {
+		Page page = session.signIn("ag-kv01.canbo", "demo");
+		assertThat(page).hasURL(Pattern.compile(".*/returns/AG-KV01$"));
 		assertThat(page.locator("h1")).hasText("Báo cáo tháng");
 		page.click("#nav-dashboard");
-		assertThat(page).hasURL(Pattern.compile(".*/dashboard/KG-RG$"));
-		assertThat(page.locator("h1")).hasText("Chi cục Thi hành án dân sự thành phố Rạch Giá");
+		assertThat(page).hasURL(Pattern.compile(".*/dashboard/AG-KV01$"));
+		assertThat(page.locator("h1")).hasText("Phòng Thi hành án dân sự khu vực 1 - An Giang");
 		assertThat(page.locator("header")).containsText("Cán bộ thống kê");
 	}
 
 	@Test
 	void aWrongPasswordKeepsTheVisitorOnTheSignInPage(Browser.Session session) {
-		Page page = session.signIn("kg-rg.canbo", "sai-mat-khau");
+		Page page = session.signIn("ag-kv01.canbo", "sai-mat-khau");
+		assertThat(page.locator(".alert-danger")).containsText("không đúng");
+	}
+
+	@Test
+	void anAccountOfAClosedAgencyIsRefusedLikeAWrongPassword(Browser.Session session) {
+		Page page = session.signIn("kg-rg.canbo", "demo");
+		assertThat(page).hasURL(Pattern.compile(".*/login\\?error$"));
 		assertThat(page.locator(".alert-danger")).containsText("không đúng");
 	}
 
 	@Test
 	void theLanguageSwitchesToEnglishAndBack(Browser.Session session) {
-		Page page = session.signIn("kg.lanhdao", "demo");
+		Page page = session.signIn("ag.lanhdao", "demo");
 		page.click("header a[hreflang=en]");
 		assertThat(page.locator("header")).containsText("Leader");
 		page.click("header a[hreflang=vi]");

@@ -79,11 +79,11 @@ class DashboardViewTests {
 
 	@Test
 	void everyCardRowAndStateIsTheEnginesOwn() {
-		AgencyRef kg = this.directory.getByCode("KG");
-		DashboardView view = this.dashboards.view(user("kg.lanhdao"), "KG", "2024-09", null);
-		ReportingPeriod period = ReportingPeriod.of(2024, 9);
-		UnitBreakdown breakdown = this.engine.units(kg, period, Basis.SUBMITTED);
-		Completeness completeness = this.engine.completeness(kg, period);
+		AgencyRef ag = this.directory.getByCode("AG");
+		DashboardView view = this.dashboards.view(user("ag.lanhdao"), "AG", "2026-10", null);
+		ReportingPeriod period = ReportingPeriod.of(2026, 10);
+		UnitBreakdown breakdown = this.engine.units(ag, period, Basis.SUBMITTED);
+		Completeness completeness = this.engine.completeness(ag, period);
 
 		assertHeadline(view.cases(), Form.CASES, breakdown.total());
 		assertHeadline(view.money(), Form.MONEY, breakdown.total());
@@ -108,9 +108,10 @@ class DashboardViewTests {
 		assertThat(view.completeness().counts()).isEqualTo(completeness.counts());
 		assertThat(view.completeness().missing()).isEqualTo(completeness.missing());
 		assertThat(view.completeness().submittedLate()).allMatch((u) -> u.late() && u.submitted());
-		// the demo's open work of 2024-09: missing, a draft and a returned return
-		assertThat(view.completeness().missing()).extracting((u) -> u.agencyCode()).contains("KG-KH", "KG-GT", "KG-HD");
-		assertThat(view.trend()).isEqualTo(this.engine.trend(kg, period, Basis.SUBMITTED));
+		// the demo's open work of the last month: missing, a draft and a returned return
+		assertThat(view.completeness().missing()).extracting((u) -> u.agencyCode())
+			.contains("AG-KV14", "AG-KV07", "AG-KV06");
+		assertThat(view.trend()).isEqualTo(this.engine.trend(ag, period, Basis.SUBMITTED));
 	}
 
 	@Test
@@ -137,57 +138,62 @@ class DashboardViewTests {
 		assertThat(view.national()).isTrue();
 		// the central agency files no return of its own: no row for it
 		assertThat(view.units().rows()).noneMatch(UnitRow::own);
-		assertThat(view.units().rows()).extracting((row) -> row.agency().code()).contains("KG", "VP", "LA");
-		UnitRow kg = view.units()
+		// today's provinces, each with its predecessors' figures of 2022 (domain.md §1a)
+		assertThat(view.units().rows()).extracting((row) -> row.agency().code()).contains("AG", "PT", "TN");
+		assertThat(view.units().rows()).extracting((row) -> row.agency().code()).doesNotContain("KG", "VP", "LA");
+		UnitRow ag = view.units()
 			.rows()
 			.stream()
-			.filter((row) -> row.agency().code().equals("KG"))
+			.filter((row) -> row.agency().code().equals("AG"))
 			.findFirst()
 			.orElseThrow();
-		assertThat(kg.cases().rate()).isEqualByComparingTo("83.50");
-		assertThat(kg.state().units().expected()).isEqualTo(16);
-		assertThat(kg.state().units().submitted()).isEqualTo(16);
-		assertThat(kg.state().summed()).isTrue();
-		assertThat(kg.drillable()).isTrue();
-		assertThat(view.dashboardUrl("KG")).isEqualTo("/dashboard/KG?period=2022-09");
+		// Kiên Giang's 16 units and former An Giang's 12
+		assertThat(ag.state().units().expected()).isEqualTo(28);
+		assertThat(ag.state().units().submitted()).isEqualTo(28);
+		assertThat(ag.state().summed()).isTrue();
+		assertThat(ag.drillable()).isTrue();
+		assertThat(view.dashboardUrl("AG")).isEqualTo("/dashboard/AG?period=2022-09");
 	}
 
 	@Test
 	void aUnitHasItsOwnReturnAndNoUnitsTable() {
-		DashboardView view = this.dashboards.view(user("kg-rg.canbo"), "KG-RG", "2024-09", "approved");
+		DashboardView view = this.dashboards.view(user("ag-kv03.canbo"), "AG-KV03", "2026-10", "approved");
 		assertThat(view.unit()).isTrue();
 		assertThat(view.units()).isNull();
-		assertThat(view.ownReturn().agencyCode()).isEqualTo("KG-RG");
+		assertThat(view.ownReturn().agencyCode()).isEqualTo("AG-KV03");
 		assertThat(view.basis()).isEqualTo(Basis.APPROVED);
-		// KG-RG's 2024-09 return is only submitted: nothing approved is counted
+		// AG-KV03's 2026-10 return is only submitted: nothing approved is counted
 		assertThat(view.counted()).isFalse();
-		assertThat(view.returnUrl("KG-RG")).isEqualTo("/returns/KG-RG/2024-09");
-		assertThat(view.periodUrl(ReportingPeriod.of(2024, 8)))
-			.isEqualTo("/dashboard/KG-RG?period=2024-08&basis=approved");
+		assertThat(view.returnUrl("AG-KV03")).isEqualTo("/returns/AG-KV03/2026-10");
+		assertThat(view.periodUrl(ReportingPeriod.of(2026, 9)))
+			.isEqualTo("/dashboard/AG-KV03?period=2026-09&basis=approved");
 	}
 
 	@Test
 	void thePageOpensOnTheLatestReportedPeriodAndOffersOnlyEndedOnes() {
-		AgencyRef kg = this.directory.getByCode("KG");
-		DashboardView view = this.dashboards.view(user("kg.lanhdao"), "KG", null, null);
-		ReportingPeriod latest = this.engine.latestSubmittedPeriod(kg).orElseThrow();
+		AgencyRef ag = this.directory.getByCode("AG");
+		DashboardView view = this.dashboards.view(user("ag.lanhdao"), "AG", null, null);
+		ReportingPeriod latest = this.engine.latestSubmittedPeriod(ag).orElseThrow();
+		assertThat(latest).isEqualTo(this.calendar.lastEnded());
 		assertThat(view.periods().selected()).isEqualTo(latest);
-		assertThat(view.periods().months()).hasSize(12).contains(latest);
+		// the months of the year that have ended: October only, on 30/11/2026
+		assertThat(view.periods().months()).hasSize(latest.months()).contains(latest);
 		ReportingPeriod lastEnded = this.calendar.lastEnded();
 		assertThat(view.periods().years().get(0).statYear()).isEqualTo(lastEnded.statYear());
-		assertThat(view.periods().years()).extracting(PeriodChoice.Year::statYear).contains(2021, 2022, 2023, 2024);
+		assertThat(view.periods().years()).extracting(PeriodChoice.Year::statYear)
+			.contains(2021, 2022, 2023, 2024, 2025, 2026);
 		assertThat(view.periods().years())
 			.allMatch((year) -> year.period().hasEnded(this.calendar.today()) && year.period().months() <= 12);
 
-		DashboardView current = this.dashboards.view(user("kg.lanhdao"), "KG", lastEnded.code(), null);
+		DashboardView current = this.dashboards.view(user("ag.lanhdao"), "AG", lastEnded.code(), null);
 		assertThat(current.periods().months()).last().isEqualTo(lastEnded);
 		assertThat(current.periods().next()).isNull();
-		assertThatThrownBy(() -> this.dashboards.view(user("kg.lanhdao"), "KG", lastEnded.plusMonths(1).code(), null))
+		assertThatThrownBy(() -> this.dashboards.view(user("ag.lanhdao"), "AG", lastEnded.plusMonths(1).code(), null))
 			.isInstanceOf(InvalidInputException.class)
 			.hasMessageContaining("dashboard.period.notEnded");
-		assertThatThrownBy(() -> this.dashboards.view(user("kg.lanhdao"), "KG", "2022-13", null))
+		assertThatThrownBy(() -> this.dashboards.view(user("ag.lanhdao"), "AG", "2022-13", null))
 			.isInstanceOf(InvalidInputException.class);
-		assertThatThrownBy(() -> this.dashboards.view(user("kg.lanhdao"), "KG", "2022-09", "all"))
+		assertThatThrownBy(() -> this.dashboards.view(user("ag.lanhdao"), "AG", "2022-09", "all"))
 			.isInstanceOf(InvalidInputException.class);
 	}
 

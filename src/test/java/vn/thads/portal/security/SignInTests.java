@@ -48,14 +48,21 @@ class SignInTests {
 
 	@Test
 	void aDemoOfficerSignsInWithTheDemoPassword() throws Exception {
-		this.mvc.perform(formLogin("/login").user("kg-rg.canbo").password("demo"))
-			.andExpect(authenticated().withUsername("kg-rg.canbo").withRoles("OFFICER"))
+		this.mvc.perform(formLogin("/login").user("ag-kv01.canbo").password("demo"))
+			.andExpect(authenticated().withUsername("ag-kv01.canbo").withRoles("OFFICER"))
 			.andExpect(redirectedUrl("/"));
 	}
 
 	@Test
 	void aWrongPasswordIsRefused() throws Exception {
-		this.mvc.perform(formLogin("/login").user("kg-rg.canbo").password("wrong"))
+		this.mvc.perform(formLogin("/login").user("ag-kv01.canbo").password("wrong"))
+			.andExpect(unauthenticated())
+			.andExpect(redirectedUrl("/login?error"));
+	}
+
+	@Test
+	void anAccountOfAClosedAgencyIsRefusedLikeAWrongPassword() throws Exception {
+		this.mvc.perform(formLogin("/login").user("kg-rg.canbo").password("demo"))
 			.andExpect(unauthenticated())
 			.andExpect(redirectedUrl("/login?error"));
 	}
@@ -64,7 +71,7 @@ class SignInTests {
 	void signInWithoutCsrfTokenIsRefused() throws Exception {
 		// without a session there is no token to compare with: treated as an expired
 		// session
-		this.mvc.perform(post("/login").param("username", "kg-rg.canbo").param("password", "demo"))
+		this.mvc.perform(post("/login").param("username", "ag-kv01.canbo").param("password", "demo"))
 			.andExpect(redirectedUrl("/login?expired"))
 			.andExpect(unauthenticated());
 	}
@@ -73,24 +80,24 @@ class SignInTests {
 	void theHomePageLeadsToTheUsersWork() throws Exception {
 		// an officer starts at their returns, a leader at their dashboard
 		// (DashboardPagesTests)
-		this.mvc.perform(get("/").with(session("kg-rg.canbo"))).andExpect(redirectedUrl("/returns/KG-RG"));
-		this.mvc.perform(get("/").with(session("kg.lanhdao"))).andExpect(redirectedUrl("/dashboard/KG"));
-		this.mvc.perform(get("/agencies/KG-RG").with(session("kg-rg.canbo")))
+		this.mvc.perform(get("/").with(session("ag-kv01.canbo"))).andExpect(redirectedUrl("/returns/AG-KV01"));
+		this.mvc.perform(get("/").with(session("ag.lanhdao"))).andExpect(redirectedUrl("/dashboard/AG"));
+		this.mvc.perform(get("/agencies/AG-KV01").with(session("ag-kv01.canbo")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Chi cục Thi hành án dân sự thành phố Rạch Giá")))
+			.andExpect(content().string(containsString("Phòng Thi hành án dân sự khu vực 1 - An Giang")))
 			.andExpect(content().string(containsString("Cán bộ thống kê")));
 	}
 
 	@Test
-	void anOfficerCannotOpenAnotherDistrict() throws Exception {
-		this.mvc.perform(get("/agencies/KG-HT").with(session("kg-rg.canbo"))).andExpect(status().isForbidden());
-		this.mvc.perform(get("/agencies/NOPE").with(session("kg-rg.canbo"))).andExpect(status().isForbidden());
+	void anOfficerCannotOpenAnotherOffice() throws Exception {
+		this.mvc.perform(get("/agencies/AG-KV02").with(session("ag-kv01.canbo"))).andExpect(status().isForbidden());
+		this.mvc.perform(get("/agencies/NOPE").with(session("ag-kv01.canbo"))).andExpect(status().isForbidden());
 	}
 
 	@Test
 	void administrationPagesAreRefusedToOfficersAndLeaders() throws Exception {
-		this.mvc.perform(get("/admin/agencies").with(session("kg-rg.canbo"))).andExpect(status().isForbidden());
-		this.mvc.perform(get("/admin/users").with(session("kg.lanhdao"))).andExpect(status().isForbidden());
+		this.mvc.perform(get("/admin/agencies").with(session("ag-kv01.canbo"))).andExpect(status().isForbidden());
+		this.mvc.perform(get("/admin/users").with(session("ag.lanhdao"))).andExpect(status().isForbidden());
 		this.mvc.perform(get("/admin/users").with(session("admin"))).andExpect(status().isOk());
 	}
 
@@ -125,7 +132,7 @@ class SignInTests {
 
 	@Test
 	void errorPagesShowNoStackTrace() throws Exception {
-		this.mvc.perform(get("/agencies/KG-HT").with(session("kg-rg.canbo"))).andExpect(status().isForbidden());
+		this.mvc.perform(get("/agencies/AG-KV02").with(session("ag-kv01.canbo"))).andExpect(status().isForbidden());
 		this.mvc.perform(get("/admin/users/999999").with(session("admin")))
 			.andExpect(status().isNotFound())
 			.andExpect(content().string(containsString("Không tìm thấy")))

@@ -120,8 +120,8 @@ class TargetsTests {
 
 	@Test
 	void onlyTheParentsLeadersAndAdministratorsSetTargets() {
-		PortalUser otherLeader = (PortalUser) DemoPrincipals.load("kg.lanhdao");
-		PortalUser officer = (PortalUser) DemoPrincipals.load("kg-rg.canbo");
+		PortalUser otherLeader = (PortalUser) DemoPrincipals.load("ag.lanhdao");
+		PortalUser officer = (PortalUser) DemoPrincipals.load("ag-kv01.canbo");
 		PortalUser admin = (PortalUser) DemoPrincipals.load("admin");
 		assertThatThrownBy(() -> this.targets.sheet(otherLeader, this.province.code(), 2022))
 			.isInstanceOf(AccessDeniedException.class);

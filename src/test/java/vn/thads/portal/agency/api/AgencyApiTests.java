@@ -7,6 +7,8 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.thads.portal.support.FullStack;
 
+import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -45,25 +47,33 @@ class AgencyApiTests {
 	}
 
 	@Test
-	void aDistrictOfficerListsOnlyTheirAgency() throws Exception {
-		this.mvc.perform(get("/api/v1/agencies").with(basic("kg-rg.canbo")))
+	void aRegionalOfficerListsOnlyTheirAgencyAndWhatItSucceeds() throws Exception {
+		this.mvc.perform(get("/api/v1/agencies").with(basic("ag-kv03.canbo")))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$", hasSize(1)))
-			.andExpect(jsonPath("$[0].code").value("KG-RG"))
-			.andExpect(jsonPath("$[0].name").value("Chi cục Thi hành án dân sự thành phố Rạch Giá"))
-			.andExpect(jsonPath("$[0].level").value("LOCAL"))
-			.andExpect(jsonPath("$[0].parentCode").value("KG"))
-			.andExpect(jsonPath("$[0].validFrom").value("2010-01-01"))
-			.andExpect(jsonPath("$[0].validTo").doesNotExist());
+			.andExpect(jsonPath("$[*].code", containsInAnyOrder("AG-KV03", "KG-PQ")))
+			.andExpect(jsonPath("$[?(@.code == 'AG-KV03')].name")
+				.value(hasItem("Phòng Thi hành án dân sự khu vực 3 - An Giang")))
+			.andExpect(jsonPath("$[?(@.code == 'AG-KV03')].level").value(hasItem("LOCAL")))
+			.andExpect(jsonPath("$[?(@.code == 'AG-KV03')].parentCode").value(hasItem("AG")))
+			.andExpect(jsonPath("$[?(@.code == 'AG-KV03')].validFrom").value(hasItem("2025-07-01")))
+			.andExpect(jsonPath("$[?(@.code == 'KG-PQ')].validTo").value(hasItem("2025-06-30")));
 	}
 
 	@Test
-	void aProvincialLeaderListsTheProvinceAndItsFifteenDistricts() throws Exception {
-		this.mvc.perform(get("/api/v1/agencies").with(basic("kg.lanhdao")))
+	void anAccountOfAClosedAgencyIsRefusedLikeAWrongPassword() throws Exception {
+		this.mvc.perform(get("/api/v1/agencies").with(basic("kg-rg.canbo"))).andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void aProvincialLeaderListsTheProvinceItsFifteenOfficesAndItsPredecessors() throws Exception {
+		this.mvc.perform(get("/api/v1/agencies").with(basic("ag.lanhdao")))
 			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[?(@.code == 'AG')]").exists())
 			.andExpect(jsonPath("$[?(@.code == 'KG')]").exists())
-			.andExpect(jsonPath("$[*].code", everyItem(startsWith("KG"))))
+			.andExpect(jsonPath("$[?(@.code == 'AGC')]").exists())
+			.andExpect(jsonPath("$[*].code", everyItem(anyOf(startsWith("AG"), startsWith("KG")))))
 			.andExpect(jsonPath("$[*].code", not(hasItem("VP"))))
+			.andExpect(jsonPath("$[?(@.parentCode == 'AG' && @.level == 'LOCAL')]", hasSize(15)))
 			.andExpect(jsonPath("$[?(@.parentCode == 'KG' && @.level == 'LOCAL')]", hasSize(15)));
 	}
 
@@ -78,7 +88,7 @@ class AgencyApiTests {
 
 	@Test
 	void theApiKeepsNoSession() throws Exception {
-		this.mvc.perform(get("/api/v1/agencies").with(basic("kg-rg.canbo")))
+		this.mvc.perform(get("/api/v1/agencies").with(basic("ag-kv01.canbo")))
 			.andExpect(status().isOk())
 			.andExpect(header().doesNotExist("Set-Cookie"));
 	}

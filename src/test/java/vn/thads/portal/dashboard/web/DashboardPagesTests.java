@@ -146,10 +146,11 @@ class DashboardPagesTests {
 	@Test
 	void theCentralLeaderSeesEveryProvinceAndDrillsDownToUnits() throws Exception {
 		Document national = page(get("/dashboard/TW").param("period", "2022-09").with(session("tw.lanhdao")));
-		assertThat(national.select("#units-cases tbody tr").eachAttr("id")).contains("row-cases-KG", "row-cases-VP",
-				"row-cases-LA");
-		assertThat(national.select("#row-cases-KG").attr("data-href")).isEqualTo("/dashboard/KG?period=2022-09");
-		assertThat(national.select("#row-cases-KG").text()).contains("16/16 đơn vị đã gửi");
+		// today's provinces, with their predecessors' figures of 2022
+		assertThat(national.select("#units-cases tbody tr").eachAttr("id")).contains("row-cases-AG", "row-cases-PT",
+				"row-cases-TN");
+		assertThat(national.select("#row-cases-AG").attr("data-href")).isEqualTo("/dashboard/AG?period=2022-09");
+		assertThat(national.select("#row-cases-AG").text()).contains("28/28 đơn vị đã gửi");
 		Document province = page(get("/dashboard/KG").param("period", "2022-09").with(session("tw.lanhdao")));
 		assertThat(province.select("#trail a").eachText()).containsExactly("Tổng cục THADS");
 		assertThat(province.select("#row-cases-KG-RG a").first().attr("href"))

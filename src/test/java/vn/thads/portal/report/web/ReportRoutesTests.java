@@ -141,17 +141,19 @@ class ReportRoutesTests {
 
 	@Test
 	void theSelectionPageOpensOnTheLatestQuarterWithDataOfTheUsersAgency() throws Exception {
-		Document leader = html(print("kg.lanhdao", "/reports").andExpect(status().isOk()));
-		assertThat(leader.select("#agency option")).hasSize(16);
-		assertThat(leader.selectFirst("#agency option[selected]").attr("value")).isEqualTo("KG");
-		assertThat(leader.selectFirst("#year option[selected]").attr("value")).isEqualTo("2024");
+		Document leader = html(print("ag.lanhdao", "/reports").andExpect(status().isOk()));
+		assertThat(leader.select("#agency option").eachAttr("value")).contains("AG", "AG-KV01", "AG-KV15")
+			.doesNotContain("PT", "TW");
+		assertThat(leader.selectFirst("#agency option[selected]").attr("value")).isEqualTo("AG");
+		assertThat(leader.selectFirst("#year option[selected]").attr("value")).isEqualTo("2026");
 		assertThat(leader.selectFirst("#choice option[selected]").text()).isEqualTo("Quý IV");
 		assertThat(leader.select("#choice option").eachText()).contains("Quý I", "6 tháng", "Cả năm (12 tháng)",
 				"Tháng 10 (1 tháng)", "Tháng 9 (12 tháng)");
 		assertThat(leader.select("input[name=basis][checked]").attr("value")).isEqualTo("submitted");
 		assertThat(leader.selectFirst("#date").attr("value")).isEqualTo(this.calendar.today().toString());
-		Document officer = html(print("kg-rg.canbo", "/reports").andExpect(status().isOk()));
-		assertThat(officer.select("#agency option").eachAttr("value")).containsExactly("KG-RG");
+		Document officer = html(print("ag-kv01.canbo", "/reports").andExpect(status().isOk()));
+		assertThat(officer.select("#agency option").eachAttr("value")).contains("AG-KV01")
+			.doesNotContain("AG-KV02", "AG");
 		assertThat(officer.select("#nav-reports").attr("href")).isEqualTo("/reports");
 	}
 

@@ -78,11 +78,11 @@ class ReturnApiTests {
 
 	@Test
 	void aDemoReturnReadsAsTheContractSays() throws Exception {
-		this.mvc.perform(get("/api/v1/returns/KG-RG/2024-08").with(basic("kg-rg.canbo")))
+		this.mvc.perform(get("/api/v1/returns/AG-KV01/2026-08").with(basic("ag-kv01.canbo")))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.agencyCode").value("KG-RG"))
-			.andExpect(jsonPath("$.period").value("2024-08"))
-			.andExpect(jsonPath("$.statYear").value(2024))
+			.andExpect(jsonPath("$.agencyCode").value("AG-KV01"))
+			.andExpect(jsonPath("$.period").value("2026-08"))
+			.andExpect(jsonPath("$.statYear").value(2026))
 			.andExpect(jsonPath("$.status").value("APPROVED"))
 			.andExpect(jsonPath("$.version").isNumber())
 			.andExpect(jsonPath("$.cases.carriedOver").isNumber())
@@ -96,24 +96,28 @@ class ReturnApiTests {
 
 	@Test
 	void noReturnIs404AndAnUnreadablePeriod422() throws Exception {
-		this.mvc.perform(get("/api/v1/returns/KG-KH/2024-09").with(basic("kg.lanhdao")))
+		// the office that has not reported the last month
+		this.mvc.perform(get("/api/v1/returns/AG-KV14/2026-10").with(basic("ag.lanhdao")))
 			.andExpect(status().isNotFound())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-		this.mvc.perform(get("/api/v1/returns/KG-KH/2024-13").with(basic("kg.lanhdao")))
+		this.mvc.perform(get("/api/v1/returns/AG-KV14/2026-13").with(basic("ag.lanhdao")))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("period"));
-		this.mvc.perform(get("/api/v1/returns/KG-RG/2024-08")).andExpect(status().isUnauthorized());
+		this.mvc.perform(get("/api/v1/returns/AG-KV01/2026-08")).andExpect(status().isUnauthorized());
 	}
 
 	@Test
 	void aDistrictOfficerNeitherReadsNorWritesAnotherDistrict() throws Exception {
-		this.mvc.perform(get("/api/v1/returns/KG-HT/2024-08").with(basic("kg-rg.canbo")))
+		this.mvc.perform(get("/api/v1/returns/AG-KV02/2026-08").with(basic("ag-kv01.canbo")))
 			.andExpect(status().isForbidden());
-		put("/api/v1/returns/KG-HT/2024-08", "kg-rg.canbo", body("0", "5705")).andExpect(status().isForbidden());
-		post("/api/v1/returns/KG-HT/2024-08/submit", "kg-rg.canbo", null).andExpect(status().isForbidden());
-		this.mvc.perform(get("/api/v1/returns/KG-HT/2024-08/history").with(basic("kg-rg.canbo")))
+		put("/api/v1/returns/AG-KV02/2026-08", "ag-kv01.canbo", body("0", "5705")).andExpect(status().isForbidden());
+		post("/api/v1/returns/AG-KV02/2026-08/submit", "ag-kv01.canbo", null).andExpect(status().isForbidden());
+		this.mvc.perform(get("/api/v1/returns/AG-KV02/2026-08/history").with(basic("ag-kv01.canbo")))
 			.andExpect(status().isForbidden());
-		post("/api/v1/returns/KG-HT/2024-09/approve", "kg-rg.canbo", null).andExpect(status().isForbidden());
+		post("/api/v1/returns/AG-KV03/2026-10/approve", "ag-kv01.canbo", null).andExpect(status().isForbidden());
+		// a predecessor of another office is outside the officer's scope too
+		this.mvc.perform(get("/api/v1/returns/KG-HT/2024-08").with(basic("ag-kv01.canbo")))
+			.andExpect(status().isForbidden());
 	}
 
 	@Test

@@ -96,30 +96,35 @@ class ReturnPagesTests {
 
 	@Test
 	void myReturnsShowsTheTwelveMonthsWithStatusDueDateAndLateness() throws Exception {
-		this.mvc.perform(get("/returns").with(session("kg-rg.canbo"))).andExpect(redirectedUrl("/returns/KG-RG"));
-		Document year = html(get("/returns/KG-RG").with(session("kg-rg.canbo")), 200);
+		this.mvc.perform(get("/returns").with(session("ag-kv01.canbo"))).andExpect(redirectedUrl("/returns/AG-KV01"));
+		Document year = html(get("/returns/AG-KV01").with(session("ag-kv01.canbo")), 200);
 		assertThat(year.select("#months tbody tr")).hasSize(12);
-		assertThat(year.selectFirst("#month-2023-10").text()).contains("Tháng 10/2023", "1 tháng năm 2024", "Đã duyệt",
-				"02/11/2023", "Đúng hạn", "kg.lanhdao");
-		assertThat(year.selectFirst("#month-2024-09").text()).contains("Đã nộp, chờ duyệt");
-		assertThat(year.selectFirst("#month-2024-09 a").attr("href")).isEqualTo("/returns/KG-RG/2024-09");
-		Document gt = html(get("/returns/KG-GT?year=2022").with(session("kg.lanhdao")), 200);
-		assertThat(gt.selectFirst("#month-2022-09").text()).contains("Nộp muộn");
-		Document kh = html(get("/returns/KG-KH?year=2024").with(session("kg.lanhdao")), 200);
-		assertThat(kh.selectFirst("#month-2024-09").text()).contains("Chưa có báo cáo", "Quá hạn, chưa nộp");
-		Document hd = html(get("/returns/KG-HD?year=2024").with(session("kg-hd.canbo")), 200);
-		assertThat(hd.selectFirst("#month-2024-09").text()).contains("Bị trả lại", "rà soát lại");
+		assertThat(year.selectFirst("#month-2026-10").text()).contains("Tháng 10/2026", "1 tháng năm 2027", "Đã duyệt",
+				"03/11/2026", "Đúng hạn", "ag.lanhdao");
+		assertThat(year.selectFirst("#month-2026-10 a").attr("href")).isEqualTo("/returns/AG-KV01/2026-10");
+		// the demo's open work of the last month that has ended
+		Document waiting = html(get("/returns/AG-KV03?year=2027").with(session("ag-kv03.canbo")), 200);
+		assertThat(waiting.selectFirst("#month-2026-10").text()).contains("Đã nộp, chờ duyệt");
+		Document late = html(get("/returns/AG-KV12?year=2027").with(session("ag.lanhdao")), 200);
+		assertThat(late.selectFirst("#month-2026-10").text()).contains("Nộp muộn");
+		Document missing = html(get("/returns/AG-KV14?year=2027").with(session("ag.lanhdao")), 200);
+		assertThat(missing.selectFirst("#month-2026-10").text()).contains("Chưa có báo cáo", "Quá hạn, chưa nộp");
+		Document sentBack = html(get("/returns/AG-KV06?year=2027").with(session("ag-kv06.canbo")), 200);
+		assertThat(sentBack.selectFirst("#month-2026-10").text()).contains("Bị trả lại", "rà soát lại");
+		// history: Kiên Giang's late return of 2022, read by its successor's leader
+		Document gt = html(get("/returns/KG-GT?year=2022").with(session("ag.lanhdao")), 200);
+		assertThat(gt.selectFirst("#month-2022-09").text()).contains("Nộp muộn", "kg.lanhdao");
 	}
 
 	@Test
-	void aDistrictOfficerCannotReachAnotherDistrictsReturns() throws Exception {
-		String other = "/returns/KG-HT/2024-08";
-		this.mvc.perform(get("/returns/KG-HT").with(session("kg-rg.canbo"))).andExpect(status().isForbidden());
-		this.mvc.perform(get(other).with(session("kg-rg.canbo"))).andExpect(status().isForbidden());
-		this.mvc.perform(get(other + "/history").with(session("kg-rg.canbo"))).andExpect(status().isForbidden());
-		this.mvc.perform(typed(other, "kg-rg.canbo")).andExpect(status().isForbidden());
-		this.mvc.perform(typed(other + "/preview", "kg-rg.canbo")).andExpect(status().isForbidden());
-		this.mvc.perform(post("/returns/KG-HT/2024-09/approve").with(session("kg-rg.canbo")).with(csrf()))
+	void aRegionalOfficerCannotReachAnotherOfficesReturns() throws Exception {
+		String other = "/returns/AG-KV02/2026-08";
+		this.mvc.perform(get("/returns/AG-KV02").with(session("ag-kv01.canbo"))).andExpect(status().isForbidden());
+		this.mvc.perform(get(other).with(session("ag-kv01.canbo"))).andExpect(status().isForbidden());
+		this.mvc.perform(get(other + "/history").with(session("ag-kv01.canbo"))).andExpect(status().isForbidden());
+		this.mvc.perform(typed(other, "ag-kv01.canbo")).andExpect(status().isForbidden());
+		this.mvc.perform(typed(other + "/preview", "ag-kv01.canbo")).andExpect(status().isForbidden());
+		this.mvc.perform(post("/returns/AG-KV03/2026-10/approve").with(session("ag-kv01.canbo")).with(csrf()))
 			.andExpect(status().isForbidden());
 	}
 
@@ -228,12 +233,14 @@ class ReturnPagesTests {
 
 	@Test
 	void leadersSeeTheirQueueOldestFirstAndApproveSeveralAtOnce() throws Exception {
-		Document queue = html(get("/returns/queue").with(session("kg.lanhdao")), 200);
-		assertThat(queue.selectFirst("#queue tbody tr").id()).isEqualTo("queue-KG-KH-2022-09");
-		assertThat(queue.select("#queue tbody tr")).extracting(Element::id).noneMatch((id) -> id.contains("VP"));
+		Document queue = html(get("/returns/queue").with(session("ag.lanhdao")), 200);
+		// the demo's returns waiting in the last month that has ended
+		assertThat(queue.select("#queue tbody tr")).extracting(Element::id)
+			.contains("queue-AG-KV03-2026-10", "queue-AG-KV09-2026-10", "queue-AG-KV12-2026-10")
+			.noneMatch((id) -> id.contains("PT"));
 		assertThat(queue.selectFirst("#nav-review .badge").text())
 			.isEqualTo(String.valueOf(queue.select("#queue tbody tr").size()));
-		this.mvc.perform(get("/returns/queue").with(session("kg-rg.canbo"))).andExpect(status().isForbidden());
+		this.mvc.perform(get("/returns/queue").with(session("ag-kv01.canbo"))).andExpect(status().isForbidden());
 
 		long a = submit("2020-01").id();
 		long b = submit("2020-02").id();
@@ -282,10 +289,10 @@ class ReturnPagesTests {
 
 	@Test
 	void theMenuLeadsOfficersToTheirReturnsAndLeadersToTheQueue() throws Exception {
-		Document officer = html(get("/returns/KG-RG").with(session("kg-rg.canbo")), 200);
+		Document officer = html(get("/returns/AG-KV01").with(session("ag-kv01.canbo")), 200);
 		assertThat(officer.selectFirst("#nav-returns").attr("href")).isEqualTo("/returns");
 		assertThat(officer.selectFirst("#nav-review")).isNull();
-		Document leader = html(get("/returns/KG").with(session("kg.lanhdao")), 200);
+		Document leader = html(get("/returns/AG").with(session("ag.lanhdao")), 200);
 		assertThat(leader.selectFirst("#nav-review").attr("href")).isEqualTo("/returns/queue");
 		assertThat(leader.selectFirst("#nav-review .badge")).isNotNull();
 	}

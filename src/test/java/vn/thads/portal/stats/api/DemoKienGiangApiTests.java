@@ -32,7 +32,7 @@ class DemoKienGiangApiTests {
 				+ "on a.id = m.agency_id where a.path like '/TW/KG/%' and m.period = date '2022-09-01' "
 				+ "and m.status in ('SUBMITTED', 'APPROVED')", Integer.class);
 		Assumptions.assumeTrue(returns != null && returns > 0, "no demo returns of Kiên Giang for 2022-09 yet");
-		this.mvc.perform(get("/api/v1/stats/KG/2022-09").with(basic("kg.lanhdao")))
+		this.mvc.perform(get("/api/v1/stats/KG/2022-09").with(basic("ag.lanhdao")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.cases.mustEnforce").value(20_352))
 			.andExpect(jsonPath("$.cases.withConditions").value(14_647))

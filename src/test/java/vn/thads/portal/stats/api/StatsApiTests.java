@@ -161,15 +161,16 @@ class StatsApiTests {
 
 	@Test
 	void outsideTheCallersScopeIs403() throws Exception {
-		for (String user : List.of("kg.lanhdao", "kg-rg.canbo", "vp.canbo")) {
+		for (String user : List.of("ag.lanhdao", "ag-kv01.canbo", "pt.canbo")) {
 			this.mvc.perform(get("/api/v1/stats/{a}/2013-09", this.province.code()).with(basic(user)))
 				.andExpect(status().isForbidden())
 				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 			this.mvc.perform(get("/api/v1/stats/{a}/2013-09/units", this.province.code()).with(basic(user)))
 				.andExpect(status().isForbidden());
 		}
-		this.mvc.perform(get("/api/v1/stats/KG/2022-09").with(basic("kg-rg.canbo"))).andExpect(status().isForbidden());
-		this.mvc.perform(get("/api/v1/stats/KG-RG/2022-09").with(basic("kg-rg.canbo"))).andExpect(status().isOk());
+		this.mvc.perform(get("/api/v1/stats/AG/2026-09").with(basic("ag-kv01.canbo")))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/api/v1/stats/AG-KV01/2026-09").with(basic("ag-kv01.canbo"))).andExpect(status().isOk());
 		this.mvc.perform(get("/api/v1/stats/KG/2022-09")).andExpect(status().isUnauthorized());
 	}
 

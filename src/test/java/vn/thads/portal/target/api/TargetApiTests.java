@@ -63,7 +63,7 @@ class TargetApiTests {
 			.andExpect(jsonPath("$.statYear").value(2022))
 			.andExpect(jsonPath("$.casesRate").value(81.50))
 			.andExpect(jsonPath("$.moneyRate").value(40.10));
-		this.mvc.perform(get(url).with(basic("kg-rg.canbo"))).andExpect(status().isForbidden());
+		this.mvc.perform(get(url).with(basic("ag-kv01.canbo"))).andExpect(status().isForbidden());
 		this.mvc.perform(get(url).with(basic(this.districtOfficer))).andExpect(status().isOk());
 		String body = this.mvc.perform(get(url).with(basic(this.officer)))
 			.andExpect(status().isOk())
@@ -98,7 +98,7 @@ class TargetApiTests {
 	void onlyTheParentsLeaderOrAnAdministratorPuts() throws Exception {
 		String url = "/api/v1/targets/" + this.district.code() + "/2024";
 		String body = "{\"casesRate\":83.25,\"moneyRate\":46.45}";
-		for (String user : List.of(this.officer, "kg.lanhdao", "tw.lanhdao")) {
+		for (String user : List.of(this.officer, "ag.lanhdao", "tw.lanhdao")) {
 			this.mvc.perform(put(url).with(basic(user)).contentType(MediaType.APPLICATION_JSON).content(body))
 				.andExpect(status().isForbidden());
 		}

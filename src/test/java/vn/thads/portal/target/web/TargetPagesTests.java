@@ -154,11 +154,11 @@ class TargetPagesTests {
 
 	@Test
 	void officersAndOtherLeadersAreRefused() throws Exception {
-		this.mvc.perform(get("/targets").with(session("kg-rg.canbo"))).andExpect(status().isForbidden());
-		this.mvc.perform(get("/targets").param("agency", this.province.code()).with(session("kg.lanhdao")))
+		this.mvc.perform(get("/targets").with(session("ag-kv01.canbo"))).andExpect(status().isForbidden());
+		this.mvc.perform(get("/targets").param("agency", this.province.code()).with(session("ag.lanhdao")))
 			.andExpect(status().isForbidden());
 		this.mvc
-			.perform(post("/targets").with(session("kg.lanhdao"))
+			.perform(post("/targets").with(session("ag.lanhdao"))
 				.with(csrf())
 				.param("agency", this.province.code())
 				.param("year", "2022")

@@ -1,0 +1,42 @@
+package vn.thads.portal.demo;
+
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+import vn.thads.portal.period.ReportingCalendar;
+
+/**
+ * Loads the demo once every bean exists and before the web server starts (it starts with
+ * the context's lifecycle, after this callback), so the portal answers only when the demo
+ * accounts, returns and targets are there: the structure and accounts, the returns up to
+ * the last month that has ended (a catch-up after the first start), the targets through
+ * the current statistical year.
+ */
+@Component
+@Profile("demo")
+class DemoLoader implements SmartInitializingSingleton {
+
+	private final DemoAccountsAndAgencies structure;
+
+	private final DemoReturns returns;
+
+	private final DemoTargets targets;
+
+	private final ReportingCalendar calendar;
+
+	DemoLoader(DemoAccountsAndAgencies structure, DemoReturns returns, DemoTargets targets,
+			ReportingCalendar calendar) {
+		this.structure = structure;
+		this.returns = returns;
+		this.targets = targets;
+		this.calendar = calendar;
+	}
+
+	@Override
+	public void afterSingletonsInstantiated() {
+		this.structure.load();
+		this.returns.catchUp(this.calendar.lastEnded(), this.calendar.now().toInstant());
+		this.targets.load(this.calendar.currentStatYear());
+	}
+
+}
