@@ -35,6 +35,8 @@ class UserAccount {
 	@Column(nullable = false)
 	private long agencyId;
 
+	private String email;
+
 	private boolean enabled = true;
 
 	@Column(nullable = false, updatable = false)
@@ -78,6 +80,10 @@ class UserAccount {
 		return this.agencyId;
 	}
 
+	String getEmail() {
+		return this.email;
+	}
+
 	boolean isEnabled() {
 		return this.enabled;
 	}
@@ -98,10 +104,17 @@ class UserAccount {
 		this.passwordHash = passwordHash;
 	}
 
-	void update(String displayName, Role role, long agencyId) {
+	void update(String displayName, Role role, long agencyId, String email) {
 		this.displayName = displayName;
 		this.role = role;
 		this.agencyId = agencyId;
+		this.email = email;
+	}
+
+	/** To another agency (the successor of a closed one), enabled or not. */
+	void moveTo(long agencyId, boolean enabled) {
+		this.agencyId = agencyId;
+		this.enabled = enabled;
 	}
 
 }

@@ -40,10 +40,19 @@ class UserAdminController {
 	}
 
 	@GetMapping
-	String list(@RequestParam(required = false) String q, @RequestParam(required = false) Role role, Model model) {
-		model.addAttribute("users", this.users.search(q, role));
+	String list(@RequestParam(required = false) String q, @RequestParam(required = false) Role role,
+			@RequestParam(required = false) String status, Model model) {
+		// "disabled" lists every account that cannot sign in: switched off, or of a
+		// closed agency
+		Boolean active = switch ((status != null) ? status : "") {
+			case "active" -> true;
+			case "disabled" -> false;
+			default -> null;
+		};
+		model.addAttribute("users", this.users.search(q, role, active));
 		model.addAttribute("q", q);
 		model.addAttribute("role", role);
+		model.addAttribute("status", (active != null) ? status : "");
 		return "account/users";
 	}
 
@@ -102,6 +111,7 @@ class UserAdminController {
 		}
 		catch (InvalidInputException ex) {
 			redirect.addFlashAttribute("failure", ex.getProblems().get(0).code());
+			redirect.addFlashAttribute("failureArgs", ex.getProblems().get(0).argumentArray());
 		}
 		redirect.addFlashAttribute("successArgs", new Object[] { user.username() });
 		return "redirect:/admin/users";
