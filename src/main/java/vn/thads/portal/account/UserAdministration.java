@@ -83,6 +83,19 @@ public class UserAdministration {
 			.toList();
 	}
 
+	/**
+	 * The agencies an account may be given: those not closed today, and the account's own
+	 * ({@code currentCode}, may be null) so that editing it never loses it.
+	 */
+	@Transactional(readOnly = true)
+	public List<AgencyRef> agencyChoices(String currentCode) {
+		LocalDate today = this.calendar.today();
+		return this.agencies.all()
+			.stream()
+			.filter((a) -> !a.isClosedOn(today) || a.code().equals(currentCode))
+			.toList();
+	}
+
 	@Transactional(readOnly = true)
 	public UserSummary get(long id) {
 		UserAccount account = find(id);

@@ -140,6 +140,20 @@ class DisabledAccountsTests {
 		assertThat(edited.email()).isEqualTo("stuck@thads.moj.gov.vn");
 	}
 
+	@Test
+	void theUserFormOffersNoClosedAgencyButKeepsTheAccountsOwn() throws Exception {
+		AgencyRef closed = this.agencies.closed();
+		this.users.provision("uix.form-former", "Cán bộ đơn vị cũ", Role.OFFICER, closed.code(), PASSWORD);
+		UserSummary former = this.users.search("uix.form-former", null, null).get(0);
+		String option = "value=\"" + closed.code() + "\"";
+		this.mvc.perform(get("/admin/users/new").with(session("admin")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString(option))));
+		this.mvc.perform(get("/admin/users/{id}", former.id()).with(session("admin")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(option)));
+	}
+
 	private UserSummary create(String username, AgencyRef agency) {
 		return this.users
 			.create(new UserCommand(username, "Người dùng " + username, Role.OFFICER, agency.code(), PASSWORD, null));

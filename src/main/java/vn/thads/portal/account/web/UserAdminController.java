@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.thads.portal.account.UserAdministration;
 import vn.thads.portal.account.UserSummary;
-import vn.thads.portal.agency.AgencyDirectory;
 import vn.thads.portal.security.PortalUser;
 import vn.thads.portal.security.Role;
 import vn.thads.portal.shared.InvalidInputException;
@@ -26,17 +25,14 @@ class UserAdminController {
 
 	private final UserAdministration users;
 
-	private final AgencyDirectory agencies;
-
-	UserAdminController(UserAdministration users, AgencyDirectory agencies) {
+	UserAdminController(UserAdministration users) {
 		this.users = users;
-		this.agencies = agencies;
 	}
 
 	@ModelAttribute
 	void choices(Model model) {
 		model.addAttribute("roles", Role.values());
-		model.addAttribute("agencies", this.agencies.all());
+		model.addAttribute("agencies", this.users.agencyChoices(null));
 	}
 
 	@GetMapping
@@ -81,6 +77,7 @@ class UserAdminController {
 		UserSummary user = this.users.get(id);
 		model.addAttribute("user", user);
 		model.addAttribute("userForm", UserForm.of(user));
+		model.addAttribute("agencies", this.users.agencyChoices(user.agencyCode()));
 		return "account/user-form";
 	}
 
@@ -97,6 +94,7 @@ class UserAdminController {
 		catch (InvalidInputException ex) {
 			FormErrors.apply(ex, binding);
 			model.addAttribute("user", user);
+			model.addAttribute("agencies", this.users.agencyChoices(user.agencyCode()));
 			return "account/user-form";
 		}
 	}
