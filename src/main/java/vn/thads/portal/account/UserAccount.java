@@ -40,7 +40,7 @@ class UserAccount {
 	private boolean enabled = true;
 
 	@Column(nullable = false, updatable = false)
-	private Instant createdAt = Instant.now();
+	private Instant createdAt;
 
 	@Version
 	private long version;
@@ -48,8 +48,9 @@ class UserAccount {
 	protected UserAccount() {
 	}
 
-	UserAccount(String username, String displayName, String passwordHash, Role role, long agencyId) {
+	UserAccount(String username, String displayName, String passwordHash, Role role, long agencyId, Instant createdAt) {
 		this.username = username;
+		this.createdAt = createdAt;
 		this.displayName = displayName;
 		this.passwordHash = passwordHash;
 		this.role = role;

@@ -113,7 +113,8 @@ public class UserAdministration {
 		AgencyRef agency = checkCommon(command, null, problems);
 		throwIfAny(problems);
 		UserAccount account = new UserAccount(username, command.displayName().strip(),
-				this.passwordEncoder.encode(command.password()), command.role(), agency.id());
+				this.passwordEncoder.encode(command.password()), command.role(), agency.id(),
+				this.calendar.now().toInstant());
 		account.update(command.displayName().strip(), command.role(), agency.id(), AccountRules.email(command.email()));
 		return summary(this.users.save(account), agency, this.calendar.today());
 	}
@@ -182,7 +183,7 @@ public class UserAdministration {
 			String passwordHash) {
 		if (!this.users.existsByUsername(username)) {
 			this.users.save(new UserAccount(username, displayName, passwordHash, role,
-					this.agencies.getByCode(agencyCode).id()));
+					this.agencies.getByCode(agencyCode).id(), this.calendar.now().toInstant()));
 		}
 	}
 

@@ -1,5 +1,6 @@
 package vn.thads.portal.account;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -91,6 +92,7 @@ public class UserImport {
 			throw new InvalidInputException(FieldProblem.of("file", "userImport.changed"));
 		}
 		Map<String, AgencyRef> byCode = new HashMap<>();
+		Instant now = this.calendar.now().toInstant();
 		List<NewAccount> created = new ArrayList<>();
 		int updated = 0;
 		for (UserImportLine line : plan.lines()) {
@@ -98,7 +100,7 @@ public class UserImport {
 			if (line.outcome() == Outcome.CREATE) {
 				String password = InitialPasswords.generate();
 				UserAccount account = new UserAccount(line.username(), line.displayName(),
-						this.passwordEncoder.encode(password), line.role(), agency.id());
+						this.passwordEncoder.encode(password), line.role(), agency.id(), now);
 				account.update(line.displayName(), line.role(), agency.id(), line.email());
 				this.users.save(account);
 				created.add(new NewAccount(line.username(), line.displayName(), agency.code(), password));

@@ -50,6 +50,10 @@ final class UserFileReader {
 		if (content == null || content.length == 0) {
 			throw problem("userImport.file.empty");
 		}
+		if (fileName != null && fileName.toLowerCase(Locale.ROOT).endsWith(".xls")) {
+			// the Excel 97 format: saved again as .xlsx it reads
+			throw problem("userImport.file.unreadable");
+		}
 		List<List<String>> cells = isXlsx(fileName, content) ? xlsx(content) : csv(content);
 		if (cells.isEmpty()) {
 			throw problem("userImport.file.empty");
