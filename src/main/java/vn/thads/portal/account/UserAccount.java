@@ -35,10 +35,12 @@ class UserAccount {
 	@Column(nullable = false)
 	private long agencyId;
 
+	private String email;
+
 	private boolean enabled = true;
 
 	@Column(nullable = false, updatable = false)
-	private Instant createdAt = Instant.now();
+	private Instant createdAt;
 
 	@Version
 	private long version;
@@ -46,8 +48,9 @@ class UserAccount {
 	protected UserAccount() {
 	}
 
-	UserAccount(String username, String displayName, String passwordHash, Role role, long agencyId) {
+	UserAccount(String username, String displayName, String passwordHash, Role role, long agencyId, Instant createdAt) {
 		this.username = username;
+		this.createdAt = createdAt;
 		this.displayName = displayName;
 		this.passwordHash = passwordHash;
 		this.role = role;
@@ -78,6 +81,10 @@ class UserAccount {
 		return this.agencyId;
 	}
 
+	String getEmail() {
+		return this.email;
+	}
+
 	boolean isEnabled() {
 		return this.enabled;
 	}
@@ -98,10 +105,17 @@ class UserAccount {
 		this.passwordHash = passwordHash;
 	}
 
-	void update(String displayName, Role role, long agencyId) {
+	void update(String displayName, Role role, long agencyId, String email) {
 		this.displayName = displayName;
 		this.role = role;
 		this.agencyId = agencyId;
+		this.email = email;
+	}
+
+	/** To another agency (the successor of a closed one), enabled or not. */
+	void moveTo(long agencyId, boolean enabled) {
+		this.agencyId = agencyId;
+		this.enabled = enabled;
 	}
 
 }

@@ -1,5 +1,6 @@
 package vn.thads.portal.account;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,5 +13,9 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 	boolean existsByUsername(String username);
 
 	List<UserAccount> findAllByOrderByUsername();
+
+	List<UserAccount> findAllByAgencyIdOrderByUsername(long agencyId);
+
+	List<UserAccount> findAllByUsernameIn(Collection<String> usernames);
 
 }

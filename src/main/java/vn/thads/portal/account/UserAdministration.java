@@ -1,6 +1,6 @@
 package vn.thads.portal.account;
 
-import java.security.SecureRandom;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thads.portal.agency.AgencyDirectory;
 import vn.thads.portal.agency.AgencyRef;
+import vn.thads.portal.period.ReportingCalendar;
 import vn.thads.portal.security.Role;
 import vn.thads.portal.shared.FieldProblem;
 import vn.thads.portal.shared.InvalidInputException;
@@ -28,20 +29,20 @@ public class UserAdministration {
 	/** Passwords chosen by people; generated temporary ones are longer. */
 	public static final int MIN_PASSWORD_LENGTH = 8;
 
-	private static final String PASSWORD_ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-
 	private final UserAccountRepository users;
 
 	private final AgencyDirectory agencies;
 
 	private final PasswordEncoder passwordEncoder;
 
-	private final SecureRandom random = new SecureRandom();
+	private final ReportingCalendar calendar;
 
-	UserAdministration(UserAccountRepository users, AgencyDirectory agencies, PasswordEncoder passwordEncoder) {
+	UserAdministration(UserAccountRepository users, AgencyDirectory agencies, PasswordEncoder passwordEncoder,
+			ReportingCalendar calendar) {
 		this.users = users;
 		this.agencies = agencies;
 		this.passwordEncoder = passwordEncoder;
+		this.calendar = calendar;
 	}
 
 	@Transactional(readOnly = true)
@@ -49,50 +50,73 @@ public class UserAdministration {
 		Map<Long, AgencyRef> byId = this.agencies.all()
 			.stream()
 			.collect(Collectors.toMap(AgencyRef::id, Function.identity()));
+		LocalDate today = this.calendar.today();
 		return this.users.findAllByOrderByUsername()
 			.stream()
-			.map((u) -> summary(u, byId.get(u.getAgencyId())))
+			.map((u) -> summary(u, byId.get(u.getAgencyId()), today))
 			.toList();
 	}
 
 	/**
-	 * Users whose username, name or agency (code or name) contains {@code text}, any
-	 * case, optionally of one role.
+	 * Users whose username, name, e-mail or agency (code or name) contains {@code text},
+	 * any case, optionally of one role.
 	 */
 	@Transactional(readOnly = true)
 	public List<UserSummary> search(String text, Role role) {
+		return search(text, role, null);
+	}
+
+	/**
+	 * As {@link #search(String, Role)}, and with {@code active} given only the accounts
+	 * that may sign in today ({@code true}) or those that may not: disabled, or of a
+	 * closed agency ({@code false}).
+	 */
+	@Transactional(readOnly = true)
+	public List<UserSummary> search(String text, Role role, Boolean active) {
 		String needle = (text != null) ? text.strip().toLowerCase(Locale.ROOT) : "";
 		return list().stream()
 			.filter((u) -> role == null || u.role() == role)
-			.filter((u) -> needle.isEmpty() || Stream.of(u.username(), u.displayName(), u.agencyCode(), u.agencyName())
-				.anyMatch((field) -> field != null && field.toLowerCase(Locale.ROOT).contains(needle)))
+			.filter((u) -> active == null || u.active() == active)
+			.filter((u) -> needle.isEmpty()
+					|| Stream.of(u.username(), u.displayName(), u.email(), u.agencyCode(), u.agencyName())
+						.anyMatch((field) -> field != null && field.toLowerCase(Locale.ROOT).contains(needle)))
+			.toList();
+	}
+
+	/**
+	 * The agencies an account may be given: those not closed today, and the account's own
+	 * ({@code currentCode}, may be null) so that editing it never loses it.
+	 */
+	@Transactional(readOnly = true)
+	public List<AgencyRef> agencyChoices(String currentCode) {
+		LocalDate today = this.calendar.today();
+		return this.agencies.all()
+			.stream()
+			.filter((a) -> !a.isClosedOn(today) || a.code().equals(currentCode))
 			.toList();
 	}
 
 	@Transactional(readOnly = true)
 	public UserSummary get(long id) {
 		UserAccount account = find(id);
-		return summary(account, this.agencies.getById(account.getAgencyId()));
+		return summary(account, this.agencies.getById(account.getAgencyId()), this.calendar.today());
 	}
 
 	public UserSummary create(UserCommand command) {
 		List<FieldProblem> problems = new ArrayList<>();
-		String username = (command.username() != null) ? command.username().trim().toLowerCase(Locale.ROOT) : "";
-		if (username.isEmpty()) {
-			problems.add(FieldProblem.of("username", "user.username.required"));
-		}
-		else if (!username.matches("[a-z0-9][a-z0-9._-]*") || username.length() > 60) {
-			problems.add(FieldProblem.of("username", "user.username.format"));
-		}
-		else if (this.users.existsByUsername(username)) {
+		String username = AccountRules.username(command.username());
+		AccountRules.checkUsername(username, problems);
+		if (problems.isEmpty() && this.users.existsByUsername(username)) {
 			problems.add(FieldProblem.of("username", "user.username.taken", username));
 		}
 		checkPassword("password", command.password(), problems);
-		AgencyRef agency = checkCommon(command, problems);
+		AgencyRef agency = checkCommon(command, null, problems);
 		throwIfAny(problems);
-		UserAccount account = this.users.save(new UserAccount(username, command.displayName().trim(),
-				this.passwordEncoder.encode(command.password()), command.role(), agency.id()));
-		return summary(account, agency);
+		UserAccount account = new UserAccount(username, command.displayName().strip(),
+				this.passwordEncoder.encode(command.password()), command.role(), agency.id(),
+				this.calendar.now().toInstant());
+		account.update(command.displayName().strip(), command.role(), agency.id(), AccountRules.email(command.email()));
+		return summary(this.users.save(account), agency, this.calendar.today());
 	}
 
 	public UserSummary update(long id, UserCommand command) {
@@ -101,10 +125,10 @@ public class UserAdministration {
 			throw new OptimisticLockingFailureException("User " + id + " changed since it was read");
 		}
 		List<FieldProblem> problems = new ArrayList<>();
-		AgencyRef agency = checkCommon(command, problems);
+		AgencyRef agency = checkCommon(command, account, problems);
 		throwIfAny(problems);
-		account.update(command.displayName().trim(), command.role(), agency.id());
-		return summary(account, agency);
+		account.update(command.displayName().strip(), command.role(), agency.id(), AccountRules.email(command.email()));
+		return summary(account, agency, this.calendar.today());
 	}
 
 	/** Enables or disables an account; administrators cannot lock themselves out. */
@@ -112,17 +136,20 @@ public class UserAdministration {
 		if (!enabled && id == actingUserId) {
 			throw new InvalidInputException(FieldProblem.of("enabled", "user.disable.self"));
 		}
-		find(id).setEnabled(enabled);
+		UserAccount account = find(id);
+		AgencyRef agency = this.agencies.getById(account.getAgencyId());
+		if (enabled && agency.isClosedOn(this.calendar.today())) {
+			// the switch could not open it: move it to a successor agency instead
+			throw new InvalidInputException(FieldProblem.of("enabled", "user.enable.agencyClosed", agency.code()));
+		}
+		account.setEnabled(enabled);
 	}
 
 	/** Replaces the password by a generated one, returned once to be handed over. */
 	public String resetPassword(long id) {
-		StringBuilder password = new StringBuilder();
-		for (int i = 0; i < 12; i++) {
-			password.append(PASSWORD_ALPHABET.charAt(this.random.nextInt(PASSWORD_ALPHABET.length())));
-		}
+		String password = InitialPasswords.generate();
 		find(id).changePassword(this.passwordEncoder.encode(password));
-		return password.toString();
+		return password;
 	}
 
 	/** A user changes their own password, proving they know the current one. */
@@ -156,7 +183,7 @@ public class UserAdministration {
 			String passwordHash) {
 		if (!this.users.existsByUsername(username)) {
 			this.users.save(new UserAccount(username, displayName, passwordHash, role,
-					this.agencies.getByCode(agencyCode).id()));
+					this.agencies.getByCode(agencyCode).id(), this.calendar.now().toInstant()));
 		}
 	}
 
@@ -177,20 +204,27 @@ public class UserAdministration {
 		return this.users.count();
 	}
 
-	private AgencyRef checkCommon(UserCommand command, List<FieldProblem> problems) {
-		if (command.displayName() == null || command.displayName().isBlank()) {
-			problems.add(FieldProblem.of("displayName", "user.displayName.required"));
-		}
+	/**
+	 * Name, role, agency and e-mail; an account is never put into a closed agency (one
+	 * already there may still be edited).
+	 */
+	private AgencyRef checkCommon(UserCommand command, UserAccount current, List<FieldProblem> problems) {
+		AccountRules.checkDisplayName(command.displayName(), problems);
 		if (command.role() == null) {
 			problems.add(FieldProblem.of("role", "user.role.required"));
 		}
+		AccountRules.checkEmail(AccountRules.email(command.email()), problems);
 		if (command.agencyCode() == null || command.agencyCode().isBlank()) {
 			problems.add(FieldProblem.of("agencyCode", "user.agency.required"));
 			return null;
 		}
-		AgencyRef agency = this.agencies.findByCode(command.agencyCode()).orElse(null);
+		AgencyRef agency = this.agencies.findByCode(command.agencyCode().strip()).orElse(null);
 		if (agency == null) {
 			problems.add(FieldProblem.of("agencyCode", "user.agency.unknown", command.agencyCode()));
+		}
+		else if (agency.isClosedOn(this.calendar.today())
+				&& (current == null || current.getAgencyId() != agency.id())) {
+			problems.add(FieldProblem.of("agencyCode", "user.agency.closed", agency.code()));
 		}
 		return agency;
 	}
@@ -205,10 +239,10 @@ public class UserAdministration {
 		return this.users.findById(id).orElseThrow(() -> new NotFoundException("No user #" + id));
 	}
 
-	private static UserSummary summary(UserAccount u, AgencyRef agency) {
+	static UserSummary summary(UserAccount u, AgencyRef agency, LocalDate today) {
 		return new UserSummary(u.getId(), u.getUsername(), u.getDisplayName(), u.getRole(),
-				(agency != null) ? agency.code() : null, (agency != null) ? agency.name() : null, u.isEnabled(),
-				u.getCreatedAt(), u.getVersion());
+				(agency != null) ? agency.code() : null, (agency != null) ? agency.name() : null, u.getEmail(),
+				u.isEnabled(), agency != null && agency.isClosedOn(today), u.getCreatedAt(), u.getVersion());
 	}
 
 	private static void throwIfAny(List<FieldProblem> problems) {

@@ -1,7 +1,9 @@
 /**
- * User accounts: sign-in, the administration of users (create, disable, reset password)
- * and each user's own password.
+ * User accounts: sign-in (an account of a closed agency is refused like a wrong
+ * password), the administration of users (create, disable, reset password, import from a
+ * spreadsheet, move the users of a closed agency to its successor, with their audit) and
+ * each user's own password.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Accounts",
-		allowedDependencies = { "agency", "security", "web", "shared" })
+		allowedDependencies = { "agency", "period", "security", "web", "shared" })
 package vn.thads.portal.account;

@@ -28,10 +28,13 @@ class UserAdministrationTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	UixAgencies agencies;
+
 	@Test
 	void passwordsAreStoredHashed() {
-		UserSummary created = this.users
-			.create(new UserCommand("hash.check", "Kiểm tra", Role.OFFICER, "KG-RG", "mat-khau-dai", null));
+		UserSummary created = this.users.create(new UserCommand("hash.check", "Kiểm tra", Role.OFFICER,
+				this.agencies.active().code(), "mat-khau-dai", null));
 		String stored = this.jdbc.queryForObject("select password_hash from user_account where id = ?", String.class,
 				created.id());
 		assertThat(stored).startsWith("{bcrypt}").doesNotContain("mat-khau-dai");
@@ -39,23 +42,24 @@ class UserAdministrationTests {
 
 	@Test
 	void aCreatedUserSignsIn() throws Exception {
-		this.users.create(new UserCommand("New.User", "Người Mới", Role.LEADER, "VP", "12345678", null));
+		this.users.create(
+				new UserCommand("New.User", "Người Mới", Role.LEADER, this.agencies.active().code(), "12345678", null));
 		this.mvc.perform(formLogin("/login").user("new.user").password("12345678"))
 			.andExpect(authenticated().withRoles("LEADER"));
 	}
 
 	@Test
 	void aDisabledUserCannotSignIn() throws Exception {
-		UserSummary created = this.users
-			.create(new UserCommand("to.disable", "Tạm khóa", Role.OFFICER, "LA-CT", "12345678", null));
+		UserSummary created = this.users.create(new UserCommand("to.disable", "Tạm khóa", Role.OFFICER,
+				this.agencies.active().code(), "12345678", null));
 		this.users.setEnabled(created.id(), false, -1);
 		this.mvc.perform(formLogin("/login").user("to.disable").password("12345678")).andExpect(unauthenticated());
 	}
 
 	@Test
 	void aResetPasswordReplacesTheOldOne() throws Exception {
-		UserSummary created = this.users
-			.create(new UserCommand("to.reset", "Đặt lại", Role.OFFICER, "LA-CT", "12345678", null));
+		UserSummary created = this.users.create(
+				new UserCommand("to.reset", "Đặt lại", Role.OFFICER, this.agencies.active().code(), "12345678", null));
 		String password = this.users.resetPassword(created.id());
 		assertThat(password).hasSize(12);
 		this.mvc.perform(formLogin("/login").user("to.reset").password("12345678")).andExpect(unauthenticated());
@@ -64,11 +68,36 @@ class UserAdministrationTests {
 
 	@Test
 	void badInputNamesEachField() {
-		assertThatThrownBy(() -> this.users.create(new UserCommand("kg-rg.canbo", "", null, "XX", "short", null)))
+		assertThatThrownBy(() -> this.users.create(new UserCommand("admin", "", null, "UIXNOPE", "short", null)))
 			.isInstanceOfSatisfying(InvalidInputException.class,
 					(ex) -> assertThat(ex.getProblems()).extracting(FieldProblem::code)
 						.containsExactlyInAnyOrder("user.username.taken", "password.tooShort",
 								"user.displayName.required", "user.role.required", "user.agency.unknown"));
+	}
+
+	@Test
+	void anAdministratorChangesRoleAgencyAndEmailAndDisablesAsBefore() throws Exception {
+		String first = this.agencies.active().code();
+		String second = this.agencies.active().code();
+		UserSummary created = this.users
+			.create(new UserCommand("uix.edit", "Sửa", Role.OFFICER, first, "12345678", "a@example.vn", null));
+		UserSummary updated = this.users.update(created.id(),
+				new UserCommand(null, "Đã sửa", Role.LEADER, second, null, " ", created.version()));
+		assertThat(updated.role()).isEqualTo(Role.LEADER);
+		assertThat(updated.agencyCode()).isEqualTo(second);
+		assertThat(updated.email()).isNull();
+		assertThatThrownBy(() -> this.users.update(created.id(),
+				new UserCommand(null, "Đã sửa", Role.LEADER, second, null, "a@b",
+						this.users.get(created.id()).version())))
+			.isInstanceOfSatisfying(InvalidInputException.class,
+					(ex) -> assertThat(ex.getProblems()).extracting(FieldProblem::code)
+						.containsExactly("user.email.format"));
+		this.mvc.perform(formLogin("/login").user("uix.edit").password("12345678"))
+			.andExpect(authenticated().withRoles("LEADER"));
+		this.users.setEnabled(created.id(), false, -1);
+		this.mvc.perform(formLogin("/login").user("uix.edit").password("12345678")).andExpect(unauthenticated());
+		this.users.setEnabled(created.id(), true, -1);
+		this.mvc.perform(formLogin("/login").user("uix.edit").password("12345678")).andExpect(authenticated());
 	}
 
 	@Test
@@ -80,8 +109,8 @@ class UserAdministrationTests {
 
 	@Test
 	void aUserChangesTheirOwnPasswordKnowingTheCurrentOne() {
-		UserSummary created = this.users
-			.create(new UserCommand("own.pass", "Tự đổi", Role.OFFICER, "VP-VY", "12345678", null));
+		UserSummary created = this.users.create(
+				new UserCommand("own.pass", "Tự đổi", Role.OFFICER, this.agencies.active().code(), "12345678", null));
 		assertThatThrownBy(() -> this.users.changeOwnPassword(created.id(), "wrong", "abcdefgh", "abcdefgh"))
 			.isInstanceOf(InvalidInputException.class);
 		assertThatThrownBy(() -> this.users.changeOwnPassword(created.id(), "12345678", "abcdefgh", "abcdefgX"))

@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.thads.portal.account.UserAdministration;
 import vn.thads.portal.account.UserSummary;
-import vn.thads.portal.agency.AgencyDirectory;
 import vn.thads.portal.security.PortalUser;
 import vn.thads.portal.security.Role;
 import vn.thads.portal.shared.InvalidInputException;
@@ -26,24 +25,30 @@ class UserAdminController {
 
 	private final UserAdministration users;
 
-	private final AgencyDirectory agencies;
-
-	UserAdminController(UserAdministration users, AgencyDirectory agencies) {
+	UserAdminController(UserAdministration users) {
 		this.users = users;
-		this.agencies = agencies;
 	}
 
 	@ModelAttribute
 	void choices(Model model) {
 		model.addAttribute("roles", Role.values());
-		model.addAttribute("agencies", this.agencies.all());
+		model.addAttribute("agencies", this.users.agencyChoices(null));
 	}
 
 	@GetMapping
-	String list(@RequestParam(required = false) String q, @RequestParam(required = false) Role role, Model model) {
-		model.addAttribute("users", this.users.search(q, role));
+	String list(@RequestParam(required = false) String q, @RequestParam(required = false) Role role,
+			@RequestParam(required = false) String status, Model model) {
+		// "disabled" lists every account that cannot sign in: switched off, or of a
+		// closed agency
+		Boolean active = switch ((status != null) ? status : "") {
+			case "active" -> true;
+			case "disabled" -> false;
+			default -> null;
+		};
+		model.addAttribute("users", this.users.search(q, role, active));
 		model.addAttribute("q", q);
 		model.addAttribute("role", role);
+		model.addAttribute("status", (active != null) ? status : "");
 		return "account/users";
 	}
 
@@ -72,6 +77,7 @@ class UserAdminController {
 		UserSummary user = this.users.get(id);
 		model.addAttribute("user", user);
 		model.addAttribute("userForm", UserForm.of(user));
+		model.addAttribute("agencies", this.users.agencyChoices(user.agencyCode()));
 		return "account/user-form";
 	}
 
@@ -88,6 +94,7 @@ class UserAdminController {
 		catch (InvalidInputException ex) {
 			FormErrors.apply(ex, binding);
 			model.addAttribute("user", user);
+			model.addAttribute("agencies", this.users.agencyChoices(user.agencyCode()));
 			return "account/user-form";
 		}
 	}
@@ -102,6 +109,7 @@ class UserAdminController {
 		}
 		catch (InvalidInputException ex) {
 			redirect.addFlashAttribute("failure", ex.getProblems().get(0).code());
+			redirect.addFlashAttribute("failureArgs", ex.getProblems().get(0).argumentArray());
 		}
 		redirect.addFlashAttribute("successArgs", new Object[] { user.username() });
 		return "redirect:/admin/users";

@@ -17,6 +17,8 @@ public class UserForm {
 
 	private String password;
 
+	private String email;
+
 	private Long version;
 
 	static UserForm of(UserSummary user) {
@@ -25,12 +27,13 @@ public class UserForm {
 		form.displayName = user.displayName();
 		form.role = user.role();
 		form.agencyCode = user.agencyCode();
+		form.email = user.email();
 		form.version = user.version();
 		return form;
 	}
 
 	UserCommand toCommand() {
-		return new UserCommand(this.username, this.displayName, this.role, this.agencyCode, this.password,
+		return new UserCommand(this.username, this.displayName, this.role, this.agencyCode, this.password, this.email,
 				this.version);
 	}
 
@@ -72,6 +75,14 @@ public class UserForm {
 
 	public void setPassword(String password) {
 		this.password = password;
+	}
+
+	public String getEmail() {
+		return this.email;
+	}
+
+	public void setEmail(String email) {
+		this.email = email;
 	}
 
 	public Long getVersion() {
