@@ -121,7 +121,10 @@
       ctx.setLineDash([]);
       ctx.fillStyle = '#495057';
       ctx.font = '12px sans-serif';
-      ctx.fillText(at.label, x + 4, c.chartArea.top + 12);
+      // the label on the side of the line where it fits
+      const width = ctx.measureText(at.label).width;
+      const left = (x + 4 + width > c.chartArea.right) ? x - 4 - width : x + 4;
+      ctx.fillText(at.label, left, c.chartArea.top + 12);
       ctx.restore();
     }
   };

@@ -26,7 +26,7 @@ import vn.thads.portal.stats.UnitState;
  */
 public record DashboardView(AgencyRef agency, List<AgencyRef> trail, PeriodChoice periods, Basis basis, Headline cases,
 		Headline money, UnitsTable units, CompletenessView completeness, UnitState ownReturn, boolean counted,
-		Trend trend, String chartJson, Lineage lineage) {
+		Trend trend, String chartJson, Lineage lineage, String unitsTitle) {
 
 	/**
 	 * The agency across the 2025 switch (domain.md §1a).

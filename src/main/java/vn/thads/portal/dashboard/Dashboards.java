@@ -18,6 +18,7 @@ import vn.thads.portal.agency.AgencyLineage;
 import vn.thads.portal.agency.AgencyLevel;
 import vn.thads.portal.agency.AgencyRef;
 import vn.thads.portal.agency.AgencyScope;
+import vn.thads.portal.agency.Reorganisation;
 import vn.thads.portal.period.ReportingCalendar;
 import vn.thads.portal.period.ReportingPeriod;
 import vn.thads.portal.returns.Form;
@@ -112,7 +113,10 @@ public class Dashboards {
 		return new DashboardView(named, trail(user, agency, period),
 				PeriodChoice.of(period, reported, this.calendar.lastEnded(), today), basis, cases, money, units,
 				CompletenessView.of(completeness, followed(agency, units)), own(completeness, agency), counted, trend,
-				this.charts.json(trend, units, cases, money), lineage(user, agency, period));
+				this.charts.json(trend, units, cases, money), lineage(user, agency, period),
+				// the units listed are today's for an agency active today (domain.md §1a)
+				"dashboard.units.title." + agency.level().name()
+						+ Reorganisation.era(agency.isActiveOn(today) ? today : period.to()));
 	}
 
 	/**

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -37,6 +38,8 @@ public class ReportAssembler {
 	 * in the table show which rows they are in.
 	 */
 	static final int NAMED_UNAPPROVED = 10;
+
+	private static final Pattern NUMBER = Pattern.compile("\\d+");
 
 	private final StatsEngine engine;
 
@@ -72,7 +75,7 @@ public class ReportAssembler {
 		NarrativeFacts facts = new NarrativeFacts(agency.level(), agency.name(), request.period(), periodTitle,
 				FormFigures.results(breakdown.total(), Form.CASES), FormFigures.results(breakdown.total(), Form.MONEY));
 		return new ReportDocument(superior, agency.name(), this.conventions.place(agency, locale), request.date(),
-				ReportConventions.numberSymbol(agency.level()), superior,
+				ReportConventions.numberSymbol(agency.level(), end), superior,
 				ReportConventions.circular(request.period().statYear()), request.period(), periodTitle,
 				table(Form.CASES, lines, breakdown.total()), table(Form.MONEY, lines, breakdown.total()),
 				this.narrative.write(facts, locale), unapproved(request, locale), request.basis() == Basis.APPROVED);
@@ -98,11 +101,19 @@ public class ReportAssembler {
 			}
 		}
 		Collator vietnamese = Collator.getInstance(Locale.forLanguageTag("vi"));
-		units.sort(Comparator.comparing(Line::label, vietnamese));
+		units.sort(Comparator.comparing((Line line) -> numbersPadded(line.label()), vietnamese));
 		if (own != null) {
 			units.add(0, own);
 		}
 		return units;
+	}
+
+	/**
+	 * The label with every number padded to six digits, so that "Khu vực 2" sorts before
+	 * "Khu vực 10".
+	 */
+	static String numbersPadded(String label) {
+		return NUMBER.matcher(label).replaceAll((m) -> "0".repeat(Math.max(0, 6 - m.group().length())) + m.group());
 	}
 
 	private static ReportTable table(Form form, List<Line> lines, AgencyStats total) {

@@ -32,13 +32,16 @@ class ReportConventions {
 
 	/**
 	 * What follows "Số:", the number being written in when the report is registered: BC
-	 * (báo cáo) and the issuer's initials, Tổng cục / Cục / Chi cục THADS.
+	 * (báo cáo) and the issuer's initials as named on {@code day} (domain.md §1a): Tổng
+	 * cục / Cục / Chi cục THADS, from 01/07/2025 Cục Quản lý THADS / THADS tỉnh / Phòng
+	 * THADS khu vực.
 	 */
-	static String numberSymbol(AgencyLevel level) {
+	static String numberSymbol(AgencyLevel level, LocalDate day) {
+		boolean present = Reorganisation.isAfter(day);
 		String issuer = switch (level) {
-			case CENTRAL -> "TCTHADS";
-			case PROVINCE -> "CTHADS";
-			case LOCAL -> "CCTHADS";
+			case CENTRAL -> present ? "CQLTHADS" : "TCTHADS";
+			case PROVINCE -> present ? "THADS" : "CTHADS";
+			case LOCAL -> present ? "PTHADS" : "CCTHADS";
 		};
 		return "…/BC-" + issuer;
 	}

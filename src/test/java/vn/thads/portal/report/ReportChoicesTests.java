@@ -1,5 +1,7 @@
 package vn.thads.portal.report;
 
+import java.time.LocalDate;
+
 import org.junit.jupiter.api.Test;
 
 import vn.thads.portal.agency.AgencyLevel;
@@ -89,10 +91,20 @@ class ReportChoicesTests {
 	}
 
 	@Test
-	void theSymbolNamesTheIssuersLevel() {
-		assertThat(ReportConventions.numberSymbol(AgencyLevel.CENTRAL)).isEqualTo("…/BC-TCTHADS");
-		assertThat(ReportConventions.numberSymbol(AgencyLevel.PROVINCE)).isEqualTo("…/BC-CTHADS");
-		assertThat(ReportConventions.numberSymbol(AgencyLevel.LOCAL)).isEqualTo("…/BC-CCTHADS");
+	void theSymbolNamesTheIssuersLevelAsNamedThen() {
+		LocalDate before = LocalDate.of(2025, 6, 30);
+		assertThat(ReportConventions.numberSymbol(AgencyLevel.CENTRAL, before)).isEqualTo("…/BC-TCTHADS");
+		assertThat(ReportConventions.numberSymbol(AgencyLevel.PROVINCE, before)).isEqualTo("…/BC-CTHADS");
+		assertThat(ReportConventions.numberSymbol(AgencyLevel.LOCAL, before)).isEqualTo("…/BC-CCTHADS");
+		LocalDate after = before.plusDays(1);
+		assertThat(ReportConventions.numberSymbol(AgencyLevel.CENTRAL, after)).isEqualTo("…/BC-CQLTHADS");
+		assertThat(ReportConventions.numberSymbol(AgencyLevel.PROVINCE, after)).isEqualTo("…/BC-THADS");
+		assertThat(ReportConventions.numberSymbol(AgencyLevel.LOCAL, after)).isEqualTo("…/BC-PTHADS");
+	}
+
+	@Test
+	void officesSortByTheirNumber() {
+		assertThat(ReportAssembler.numbersPadded("Khu vực 2")).isLessThan(ReportAssembler.numbersPadded("Khu vực 10"));
 	}
 
 }
