@@ -1,5 +1,8 @@
 package vn.thads.portal.agency.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,15 +21,19 @@ class AgencyController {
 
 	private final AgencyScope scope;
 
-	AgencyController(AgencyDirectory directory, AgencyScope scope) {
+	private final Clock clock;
+
+	AgencyController(AgencyDirectory directory, AgencyScope scope, Clock clock) {
 		this.directory = directory;
 		this.scope = scope;
+		this.clock = clock;
 	}
 
 	@GetMapping("/agencies/{code}")
 	String show(@PathVariable String code, @AuthenticationPrincipal PortalUser user, Model model) {
 		AgencyRef agency = this.scope.requireView(user, code);
 		model.addAttribute("agency", agency);
+		model.addAttribute("today", LocalDate.now(this.clock));
 		AgencyRef parent = (agency.parentId() != null) ? this.directory.getById(agency.parentId()) : null;
 		model.addAttribute("parent", parent);
 		model.addAttribute("parentVisible", parent != null && this.scope.canView(user, parent));
