@@ -3,13 +3,13 @@ package vn.thads.portal.agency.exchange;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -30,7 +30,8 @@ final class ImportPlanner {
 
 	private static final Pattern CODE = Pattern.compile("[A-Z0-9]+(-[A-Z0-9]+)*");
 
-	private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("d/M/uuuu");
+	private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("d/M/uuuu")
+		.withResolverStyle(ResolverStyle.STRICT);
 
 	private final AgencyLineage lineage;
 
@@ -39,6 +40,9 @@ final class ImportPlanner {
 	private final Map<String, PlannedAgency> planned = new LinkedHashMap<>();
 
 	private final List<RowProblem> problems = new ArrayList<>();
+
+	/** Agencies with a problem in a row already: not reported again as incomplete. */
+	private final Set<String> faulty = new HashSet<>();
 
 	private ImportPlanner(AgencyLineage lineage) {
 		this.lineage = lineage;
@@ -69,6 +73,7 @@ final class ImportPlanner {
 			return;
 		}
 		PlannedAgency a = this.planned.computeIfAbsent(code, (c) -> new PlannedAgency(c, row));
+		int before = this.problems.size();
 		if (!r.level().isBlank()) {
 			AgencyLevel level = level(r.level());
 			if (level == null) {
@@ -108,6 +113,9 @@ final class ImportPlanner {
 			a.nameRows.add(new NameRow(row, date(r.nameValidFrom(), row, "nameValidFrom"), r.name().trim(),
 					r.shortName().isBlank() ? null : r.shortName().trim()));
 		}
+		if (this.problems.size() > before) {
+			this.faulty.add(code);
+		}
 	}
 
 	/** What the file leaves empty for a known agency stays as it is. */
@@ -123,11 +131,13 @@ final class ImportPlanner {
 
 	private void check(PlannedAgency a) {
 		int row = a.firstRow;
-		if (a.level == null) {
+		if (a.level == null && !this.faulty.contains(a.code)) {
 			problem(row, "exchange.level.required", a.code);
 		}
 		if (a.validFrom == null) {
-			problem(row, "exchange.validFrom.required", a.code);
+			if (!this.faulty.contains(a.code)) {
+				problem(row, "exchange.validFrom.required", a.code);
+			}
 			return;
 		}
 		if (a.validTo != null && a.validTo.isBefore(a.validFrom)) {
@@ -263,7 +273,7 @@ final class ImportPlanner {
 			problem(row, "exchange.row.conflict", column);
 			return current;
 		}
-		return Objects.requireNonNullElse(value, current);
+		return (value != null) ? value : current;
 	}
 
 	private LocalDate date(String text, int row, String column) {

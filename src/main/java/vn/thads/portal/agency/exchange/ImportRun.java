@@ -2,6 +2,7 @@ package vn.thads.portal.agency.exchange;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -58,8 +59,15 @@ final class ImportRun {
 			for (PlannedAgency a : agencies) {
 				attempt(a, () -> createOrUpdate(a));
 			}
-			for (PlannedAgency a : agencies) {
-				attempt(a, () -> link(a));
+			// the links the file marks primary first: a predecessor without a primary
+			// successor is counted under the first successor it is linked to
+			Map<String, PlannedAgency> byCode = new HashMap<>();
+			agencies.forEach((a) -> byCode.put(a.code, a));
+			List<PlannedAgency> successors = agencies.stream().filter((a) -> !a.predecessors.isEmpty()).toList();
+			for (boolean primaryPass : List.of(true, false)) {
+				for (PlannedAgency a : successors) {
+					attempt(a, () -> link(a, byCode, primaryPass));
+				}
 			}
 			AgencyLineage linkedNow = this.directory.lineage();
 			for (PlannedAgency a : agencies) {
@@ -115,9 +123,11 @@ final class ImportRun {
 		this.created.add(a.code);
 	}
 
-	private void link(PlannedAgency a) {
+	private void link(PlannedAgency a, Map<String, PlannedAgency> byCode, boolean primaryPass) {
 		for (String predecessor : a.predecessors) {
-			if (this.administration.link(predecessor, a.code)) {
+			PlannedAgency p = byCode.get(predecessor);
+			boolean markedPrimary = p != null && a.code.equals(p.primarySuccessor);
+			if (markedPrimary == primaryPass && this.administration.link(predecessor, a.code)) {
 				this.linked.add(a.code);
 			}
 		}
