@@ -17,16 +17,16 @@ import vn.thads.portal.agency.AgencyRef;
  * @param closed closed before today
  * @param names oldest first, each with the last day it held (null: still in force)
  */
-record AgencyHistoryView(AgencyRef agency, boolean closed, List<NameView> names, List<LinkView> predecessors,
+public record AgencyHistoryView(AgencyRef agency, boolean closed, List<NameView> names, List<LinkView> predecessors,
 		List<LinkView> successors) {
 
-	record NameView(String name, LocalDate from, LocalDate to) {
+	public record NameView(String name, LocalDate from, LocalDate to) {
 	}
 
 	/**
 	 * @param primary the link the predecessor is counted under
 	 */
-	record LinkView(String code, String name, boolean primary) {
+	public record LinkView(String code, String name, boolean primary) {
 	}
 
 	static AgencyHistoryView of(AgencyRef agency, AgencyLineage lineage, LocalDate today) {
@@ -42,7 +42,7 @@ record AgencyHistoryView(AgencyRef agency, boolean closed, List<NameView> names,
 	}
 
 	/** The names before the current one, newest first. */
-	List<NameView> formerNames() {
+	public List<NameView> formerNames() {
 		List<NameView> former = new ArrayList<>(this.names.subList(0, this.names.size() - 1));
 		java.util.Collections.reverse(former);
 		return former;
