@@ -102,7 +102,7 @@ final class ImportRun {
 				this.updated.add(a.code);
 			}
 		}
-		AgencyRef now = this.directory.getByCode(a.code);
+		AgencyRef now = (closes || changes) ? this.directory.getByCode(a.code) : known;
 		a.names.forEach((from, name) -> {
 			// a name already in force that day changes nothing: importing twice is
 			// harmless
@@ -124,7 +124,15 @@ final class ImportRun {
 	}
 
 	private void link(PlannedAgency a, Map<String, PlannedAgency> byCode, boolean primaryPass) {
+		AgencyRef known = this.existing.get(a.code);
+		Set<String> linkedBefore = new TreeSet<>();
+		if (known != null) {
+			this.before.predecessors(known).forEach((p) -> linkedBefore.add(p.code()));
+		}
 		for (String predecessor : a.predecessors) {
+			if (linkedBefore.contains(predecessor)) {
+				continue;
+			}
 			PlannedAgency p = byCode.get(predecessor);
 			boolean markedPrimary = p != null && a.code.equals(p.primarySuccessor);
 			if (markedPrimary == primaryPass && this.administration.link(predecessor, a.code)) {
@@ -137,12 +145,24 @@ final class ImportRun {
 		if (a.primarySuccessor == null) {
 			return;
 		}
-		AgencyRef predecessor = lineage.all().stream().filter((r) -> r.code().equals(a.code)).findFirst().orElseThrow();
-		String current = lineage.primarySuccessor(predecessor).map(AgencyRef::code).orElse(null);
+		AgencyRef predecessor = this.existing.get(a.code);
+		String current = (predecessor != null)
+				? lineage.byId(predecessor.id()).flatMap(lineage::primarySuccessor).map(AgencyRef::code).orElse(null)
+				: primaryOfCreated(a.code, lineage);
 		if (!a.primarySuccessor.equals(current)) {
 			this.administration.setPrimarySuccessor(a.code, a.primarySuccessor);
 			this.linked.add(a.code);
 		}
+	}
+
+	private static String primaryOfCreated(String code, AgencyLineage lineage) {
+		return lineage.all()
+			.stream()
+			.filter((r) -> r.code().equals(code))
+			.findFirst()
+			.flatMap(lineage::primarySuccessor)
+			.map(AgencyRef::code)
+			.orElse(null);
 	}
 
 	private void attempt(PlannedAgency a, Runnable step) {
