@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import jakarta.persistence.EntityManager;
+
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
@@ -35,8 +37,11 @@ public class AgencyTreeImport {
 
 	private final MessageSource messages;
 
+	private final EntityManager entityManager;
+
 	AgencyTreeImport(AgencyDirectory directory, AgencyAdministration administration,
-			PlatformTransactionManager transactions, MessageSource messages) {
+			PlatformTransactionManager transactions, MessageSource messages, EntityManager entityManager) {
+		this.entityManager = entityManager;
 		this.directory = directory;
 		this.administration = administration;
 		this.transaction = new TransactionTemplate(transactions);
@@ -64,7 +69,10 @@ public class AgencyTreeImport {
 				status.setRollbackOnly();
 				return failed(plan.problems(), locale);
 			}
-			ImportRun run = new ImportRun(this.directory, this.administration, lineage, plan.existing());
+			ImportRun run = new ImportRun(this.directory, this.administration, lineage, plan.existing(), () -> {
+				this.entityManager.flush();
+				this.entityManager.clear();
+			});
 			run.apply(plan.agencies());
 			boolean applied = !dryRun && run.problems.isEmpty();
 			if (!applied) {

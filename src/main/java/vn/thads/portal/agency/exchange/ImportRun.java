@@ -46,8 +46,16 @@ final class ImportRun {
 
 	final List<RowProblem> problems = new ArrayList<>();
 
+	private final Runnable checkpoint;
+
+	/**
+	 * @param checkpoint writes what is pending and forgets the entities read so far:
+	 * every statement of a long import would otherwise check all of them for changes
+	 * first
+	 */
 	ImportRun(AgencyDirectory directory, AgencyAdministration administration, AgencyLineage before,
-			Map<String, AgencyRef> existing) {
+			Map<String, AgencyRef> existing, Runnable checkpoint) {
+		this.checkpoint = checkpoint;
 		this.directory = directory;
 		this.administration = administration;
 		this.before = before;
@@ -56,9 +64,14 @@ final class ImportRun {
 
 	void apply(List<PlannedAgency> agencies) {
 		try {
+			int done = 0;
 			for (PlannedAgency a : agencies) {
 				attempt(a, () -> createOrUpdate(a));
+				if (++done % 50 == 0 && this.problems.isEmpty()) {
+					this.checkpoint.run();
+				}
 			}
+			this.checkpoint.run();
 			// the links the file marks primary first: a predecessor without a primary
 			// successor is counted under the first successor it is linked to
 			Map<String, PlannedAgency> byCode = new HashMap<>();
