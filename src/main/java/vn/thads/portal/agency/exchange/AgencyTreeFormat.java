@@ -107,7 +107,11 @@ public final class AgencyTreeFormat {
 		}
 		List<List<String>> records = new ArrayList<>();
 		try (CSVParser parser = CSVParser.parse(new StringReader(text),
-				CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).setTrim(true).get())) {
+				CSVFormat.DEFAULT.builder()
+					.setDelimiter(delimiter(text))
+					.setIgnoreEmptyLines(false)
+					.setTrim(true)
+					.get())) {
 			for (CSVRecord record : parser) {
 				records.add(record.toList());
 			}
@@ -116,6 +120,18 @@ public final class AgencyTreeFormat {
 			throw unreadable("exchange.file.unreadable");
 		}
 		return rows(records);
+	}
+
+	/**
+	 * Excel saves CSV with the list separator of the computer's regional settings: a
+	 * semicolon where the decimal separator is a comma, as in Vietnam. The header tells.
+	 */
+	private static char delimiter(String text) {
+		int end = text.indexOf('\n');
+		String header = (end >= 0) ? text.substring(0, end) : text;
+		long commas = header.chars().filter((c) -> c == ',').count();
+		long semicolons = header.chars().filter((c) -> c == ';').count();
+		return (semicolons > commas) ? ';' : ',';
 	}
 
 	static List<AgencyTreeRow> readXlsx(byte[] content) {

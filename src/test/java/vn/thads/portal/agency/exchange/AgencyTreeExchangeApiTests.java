@@ -244,6 +244,23 @@ class AgencyTreeExchangeApiTests {
 	}
 
 	@Test
+	void aCsvSavedByExcelWithSemicolonsImportsToo() throws Exception {
+		ImxTree tree = new ImxTree();
+		String csv = "\uFEFF" + ImxTree.HEADER.replace(',', ';') + "\r\n" + tree.province
+				+ ";Thi hành án dân sự tỉnh Thử;01/07/2025;PROVINCE;TW;01/07/2025;;;\r\n" + tree.office1
+				+ ";Phòng Thi hành án dân sự khu vực 1 - Thử;;LOCAL;" + tree.province + ";01/07/2025;;\""
+				+ tree.province + "-A;" + tree.province + "-B\";\r\n" + tree.province + "-A;Chi cục A;;LOCAL;"
+				+ tree.province + ";01/07/2025;;;\r\n" + tree.province + "-B;Chi cục B;;LOCAL;" + tree.province
+				+ ";01/07/2025;;;\r\n";
+		importCsv(csv.getBytes(StandardCharsets.UTF_8), false).andExpect(status().isOk())
+			.andExpect(jsonPath("$.errors", empty()))
+			.andExpect(jsonPath("$.created", hasSize(4)));
+		assertThat(this.directory.lineage().predecessors(this.directory.getByCode(tree.office1)))
+			.extracting(AgencyRef::code)
+			.containsExactly(tree.province + "-A", tree.province + "-B");
+	}
+
+	@Test
 	void onlyCsvAndXlsxAreAccepted() throws Exception {
 		this.mvc
 			.perform(post("/api/v1/agencies/import").with(basic("admin"))
