@@ -1,18 +1,13 @@
 package vn.thads.portal.agency.exchange;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import vn.thads.portal.agency.AgencyLevel;
@@ -27,11 +22,6 @@ import vn.thads.portal.agency.exchange.PlannedAgency.NameRow;
  * children in the file; the plan lists parents first.
  */
 final class ImportPlanner {
-
-	private static final Pattern CODE = Pattern.compile("[A-Z0-9]+(-[A-Z0-9]+)*");
-
-	private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("d/M/uuuu")
-		.withResolverStyle(ResolverStyle.STRICT);
 
 	private final AgencyLineage lineage;
 
@@ -63,27 +53,27 @@ final class ImportPlanner {
 
 	private void read(AgencyTreeRow r) {
 		int row = r.row();
-		String code = normalized(r.code());
+		String code = Cells.code(r.code());
 		if (code == null) {
 			problem(row, "exchange.code.required");
 			return;
 		}
-		if (!isCode(code)) {
+		if (!Cells.isCode(code)) {
 			problem(row, "exchange.code.format", r.code());
 			return;
 		}
 		PlannedAgency a = this.planned.computeIfAbsent(code, (c) -> new PlannedAgency(c, row));
 		int before = this.problems.size();
 		if (!r.level().isBlank()) {
-			AgencyLevel level = level(r.level());
+			AgencyLevel level = Cells.level(r.level());
 			if (level == null) {
 				problem(row, "exchange.level.bad", r.level());
 			}
 			a.level = agree(a.level, level, row, "level");
 		}
 		if (!r.parent().isBlank()) {
-			String parent = normalized(r.parent());
-			if (!isCode(parent)) {
+			String parent = Cells.code(r.parent());
+			if (!Cells.isCode(parent)) {
 				problem(row, "exchange.code.format", r.parent());
 			}
 			a.parent = agree(a.parent, parent, row, "parent");
@@ -91,15 +81,15 @@ final class ImportPlanner {
 		a.validFrom = agree(a.validFrom, date(r.validFrom(), row, "validFrom"), row, "validFrom");
 		a.validTo = agree(a.validTo, date(r.validTo(), row, "validTo"), row, "validTo");
 		for (String predecessor : r.predecessors().split("[;,\\s]+")) {
-			String p = normalized(predecessor);
-			if (p != null && !isCode(p)) {
+			String p = Cells.code(predecessor);
+			if (p != null && !Cells.isCode(p)) {
 				problem(row, "exchange.code.format", predecessor);
 			}
 			else if (p != null) {
 				a.predecessors.add(p);
 			}
 		}
-		String successor = normalized(r.primarySuccessor());
+		String successor = Cells.code(r.primarySuccessor());
 		if (successor != null && a.primarySuccessor != null && !successor.equals(a.primarySuccessor)) {
 			problem(row, "exchange.primarySuccessor.two", code, a.primarySuccessor, successor);
 		}
@@ -280,35 +270,11 @@ final class ImportPlanner {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
-		try {
-			return LocalDate.parse(text.trim());
+		LocalDate day = Cells.date(text);
+		if (day == null) {
+			problem(row, "exchange.date.bad", column, text);
 		}
-		catch (DateTimeParseException notIso) {
-			try {
-				return LocalDate.parse(text.trim(), VIETNAMESE_DATE);
-			}
-			catch (DateTimeParseException ex) {
-				problem(row, "exchange.date.bad", column, text);
-				return null;
-			}
-		}
-	}
-
-	private static AgencyLevel level(String text) {
-		try {
-			return AgencyLevel.valueOf(text.trim().toUpperCase(Locale.ROOT));
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
-		}
-	}
-
-	private static boolean isCode(String code) {
-		return CODE.matcher(code).matches() && code.length() <= 20;
-	}
-
-	private static String normalized(String code) {
-		return (code == null || code.isBlank()) ? null : code.trim().toUpperCase(Locale.ROOT);
+		return day;
 	}
 
 	private void problem(int row, String code, Object... arguments) {
