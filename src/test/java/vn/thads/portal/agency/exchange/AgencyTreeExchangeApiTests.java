@@ -277,6 +277,10 @@ class AgencyTreeExchangeApiTests {
 		importCsv(latin1, false).andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].row").value(1))
 			.andExpect(jsonPath("$.errors[0].message").value(containsString("CSV UTF-8")));
+		byte[] unclosedQuote = (ImxTree.HEADER + "\r\nIMXQ1,\"Tên chưa đóng,,LOCAL,TW,2025-07-01,,,\r\n")
+			.getBytes(StandardCharsets.UTF_8);
+		importCsv(unclosedQuote, false).andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].message").value(containsString("Không đọc được tệp")));
 		this.mvc
 			.perform(post("/api/v1/agencies/import").with(basic("admin"))
 				.contentType(XLSX)
