@@ -137,6 +137,28 @@ public class AgencyAdministration {
 		}
 	}
 
+	/**
+	 * Links {@code predecessorCode} to {@code successorCode} unless they are linked
+	 * already, keeping every other link; the new link is primary unless the predecessor
+	 * is already counted under another successor (as in {@link #update}).
+	 * @return whether a link was added
+	 */
+	public boolean link(String predecessorCode, String successorCode) {
+		Agency predecessor = this.agencies.findByCode(normalizedCode(predecessorCode)).orElse(null);
+		Agency successor = this.agencies.findByCode(normalizedCode(successorCode))
+			.orElseThrow(() -> new NotFoundException("No agency " + successorCode));
+		if (predecessor == null || predecessor.getId().equals(successor.getId())) {
+			throw new InvalidInputException(
+					FieldProblem.of("predecessorCodes", "agency.predecessor.invalid", predecessorCode));
+		}
+		if (this.agencies.isLinked(predecessor.getId(), successor.getId())) {
+			return false;
+		}
+		this.agencies.insertSuccession(predecessor.getId(), successor.getId(),
+				!this.agencies.hasPrimarySuccessor(predecessor.getId()));
+		return true;
+	}
+
 	private Agency checkCommon(AgencyCommand command, Agency self, List<FieldProblem> problems) {
 		if (isBlank(command.name())) {
 			problems.add(FieldProblem.of("name", "agency.name.required"));

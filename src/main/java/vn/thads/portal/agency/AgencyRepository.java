@@ -55,6 +55,10 @@ interface AgencyRepository extends JpaRepository<Agency, Long> {
 	void insertSuccession(@Param("predecessor") long predecessor, @Param("successor") long successor,
 			@Param("primary") boolean primary);
 
+	@Query(value = "select count(*) > 0 from agency_succession where predecessor_id = :predecessor and successor_id = :successor",
+			nativeQuery = true)
+	boolean isLinked(@Param("predecessor") long predecessor, @Param("successor") long successor);
+
 	/** First half of moving a primary link: the predecessor is counted nowhere. */
 	@Modifying(flushAutomatically = true)
 	@Query(value = "update agency_succession set is_primary = false where predecessor_id = :predecessor",

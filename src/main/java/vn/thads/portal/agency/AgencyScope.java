@@ -57,7 +57,17 @@ public class AgencyScope {
 		if (user.hasRole(Role.ADMIN)) {
 			return this.directory.all();
 		}
-		AgencyLineage lineage = this.directory.lineage();
+		return visible(user, this.directory.lineage());
+	}
+
+	/**
+	 * {@link #visible(PortalUser)} answered from a lineage the caller has read already
+	 * (the tree is read once per request).
+	 */
+	public List<AgencyRef> visible(PortalUser user, AgencyLineage lineage) {
+		if (user.hasRole(Role.ADMIN)) {
+			return lineage.all();
+		}
 		List<AgencyRef> roots = lineage.scopeRoots(lineage.byId(user.getAgencyId()).orElseThrow());
 		return lineage.all().stream().filter((a) -> ScopeRules.canView(user.getRole(), roots, a)).toList();
 	}

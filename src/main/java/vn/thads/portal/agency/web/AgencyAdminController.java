@@ -17,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.thads.portal.agency.AgencyAdministration;
 import vn.thads.portal.agency.AgencyDirectory;
 import vn.thads.portal.agency.AgencyLevel;
+import vn.thads.portal.agency.AgencyLineage;
 import vn.thads.portal.agency.AgencyRef;
 import vn.thads.portal.shared.InvalidInputException;
 import vn.thads.portal.web.FormErrors;
@@ -49,7 +50,10 @@ class AgencyAdminController {
 	}
 
 	@GetMapping
-	String tree() {
+	String tree(Model model) {
+		AgencyLineage lineage = this.directory.lineage();
+		LocalDate today = LocalDate.now(this.clock);
+		model.addAttribute("rows", lineage.all().stream().map((a) -> AgencyHistoryView.of(a, lineage, today)).toList());
 		return "agency/admin-tree";
 	}
 
@@ -86,6 +90,48 @@ class AgencyAdminController {
 		model.addAttribute("agency", agency);
 		model.addAttribute("agencyForm", AgencyForm.of(agency, this.directory.predecessors(agency)));
 		return "agency/admin-form";
+	}
+
+	/** Names through time and successor links beside the edit form. */
+	@ModelAttribute
+	void history(@PathVariable(required = false) String code, Model model) {
+		if (code != null) {
+			AgencyLineage lineage = this.directory.lineage();
+			lineage.all()
+				.stream()
+				.filter((a) -> a.code().equalsIgnoreCase(code))
+				.findFirst()
+				.ifPresent((a) -> model.addAttribute("history",
+						AgencyHistoryView.of(a, lineage, LocalDate.now(this.clock))));
+		}
+	}
+
+	/** A new name from a day on, the old one kept for the periods before it. */
+	@PostMapping("/{code}/rename")
+	String rename(@PathVariable String code, @RequestParam(required = false) String name,
+			@RequestParam(required = false) String shortName, @RequestParam(required = false) String validFrom,
+			RedirectAttributes redirect) {
+		AgencyRef agency = this.directory.getByCode(code);
+		LocalDate from = parseDay(validFrom);
+		try {
+			AgencyRef renamed = this.administration.nameFrom(agency.code(), from, name, shortName);
+			redirect.addFlashAttribute("success", "agency.renamed");
+			redirect.addFlashAttribute("successArgs", new Object[] { renamed.code(), renamed.nameAt(from) });
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("failure", ex.getProblems().get(0).code());
+		}
+		return "redirect:/admin/agencies/" + agency.code();
+	}
+
+	/** An unreadable date is treated as a missing one: the form says so on the field. */
+	private static LocalDate parseDay(String text) {
+		try {
+			return (text != null && !text.isBlank()) ? LocalDate.parse(text.trim()) : null;
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			return null;
+		}
 	}
 
 	@PostMapping("/{code}")

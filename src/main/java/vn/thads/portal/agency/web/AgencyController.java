@@ -25,8 +25,8 @@ class AgencyController {
 
 	AgencyController(AgencyDirectory directory, AgencyScope scope, Clock clock) {
 		this.directory = directory;
-		this.clock = clock;
 		this.scope = scope;
+		this.clock = clock;
 	}
 
 	@GetMapping("/agencies/{code}")
