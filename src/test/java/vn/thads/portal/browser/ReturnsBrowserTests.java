@@ -3,6 +3,7 @@ package vn.thads.portal.browser;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.LoadState;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -43,6 +44,9 @@ class ReturnsBrowserTests {
 		page.click("#month-2020-09 a");
 		assertThat(page).hasURL(Pattern.compile(".*/returns/" + this.units.province() + "/2020-09$"));
 		assertThat(page.locator("#v-cases-completionRate")).hasText("—");
+		// the live preview listens once the page's scripts have run (slow on a loaded
+		// machine): type only then, as a person would
+		page.waitForLoadState(LoadState.LOAD);
 
 		// keyboard first: Enter moves down the column, Tab from the last case figure to
 		// money

@@ -78,19 +78,6 @@ class ClosedAgencyReturnsBeforeTheDeadlineTests {
 		return "/api/v1/returns/" + agency.code() + "/" + period;
 	}
 
-	private static String body(ReturnFigures figures) {
-		return "{\"cases\": " + json(figures.cases()) + ", \"money\": " + json(figures.money()) + "}";
-	}
-
-	private static String json(Figures figures) {
-		StringBuilder json = new StringBuilder("{");
-		for (FormColumn column : FormColumn.ENTERED) {
-			json.append(json.length() > 1 ? ", " : "").append('"').append(column.code()).append("\": ");
-			json.append(figures.get(column));
-		}
-		return json.append('}').toString();
-	}
-
 	private ResultActions put(String path, String user, String json) throws Exception {
 		return this.mvc.perform(MockMvcRequestBuilders.put(path)
 			.with(basic(user))
@@ -126,7 +113,7 @@ class ClosedAgencyReturnsBeforeTheDeadlineTests {
 		assertThat(page.selectFirst("#return-notice")).isNull();
 		assertThat(page.selectFirst("input#cases-completed")).isNotNull();
 
-		put(x, officer, body(figures(100, 50, 30))).andExpect(status().isOk())
+		put(x, officer, SwitchUnits.body(null, figures(100, 50, 30))).andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("DRAFT"))
 			.andExpect(jsonPath("$.inherited").doesNotExist());
 		action(x + "/submit", officer, "{\"version\": 0}").andExpect(status().isOk())
@@ -141,10 +128,12 @@ class ClosedAgencyReturnsBeforeTheDeadlineTests {
 
 		// the province's officers too (KV01 is one of its regional offices); not KV02's
 		String y = api(this.units.y(), "2025-06");
-		put(y, this.units.officer(this.units.kv02()), body(figures(40, 20, 10))).andExpect(status().isForbidden());
-		put(y, this.units.officer(this.units.n()), body(figures(40, 20, 10))).andExpect(status().isOk());
+		put(y, this.units.officer(this.units.kv02()), SwitchUnits.body(null, figures(40, 20, 10)))
+			.andExpect(status().isForbidden());
+		put(y, this.units.officer(this.units.n()), SwitchUnits.body(null, figures(40, 20, 10)))
+			.andExpect(status().isOk());
 		// July has not ended on 2 July
-		put(api(this.units.kv01(), "2025-07"), officer, body(figures(140, 70, 40)))
+		put(api(this.units.kv01(), "2025-07"), officer, SwitchUnits.body(null, figures(140, 70, 40)))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].message")
 				.value("Tháng 7/2025 chưa kết thúc: chỉ lập được báo cáo của tháng đã kết thúc."));

@@ -76,20 +76,6 @@ class ReturnsAcrossTheSwitchTests {
 		return "/api/v1/returns/" + agency.code() + "/" + period;
 	}
 
-	private static String body(Long version, ReturnFigures figures) {
-		String v = (version != null) ? "\"version\": " + version + ", " : "";
-		return "{" + v + "\"cases\": " + json(figures.cases()) + ", \"money\": " + json(figures.money()) + "}";
-	}
-
-	private static String json(Figures figures) {
-		StringBuilder json = new StringBuilder("{");
-		for (FormColumn column : FormColumn.ENTERED) {
-			json.append(json.length() > 1 ? ", " : "").append('"').append(column.code()).append("\": ");
-			json.append(figures.get(column));
-		}
-		return json.append('}').toString();
-	}
-
 	private ResultActions put(String path, String user, String json) throws Exception {
 		return this.mvc.perform(MockMvcRequestBuilders.put(path)
 			.with(basic(user))
@@ -128,7 +114,7 @@ class ReturnsAcrossTheSwitchTests {
 		assertThat(july.selectFirst("#money-completed").val()).isEqualTo("40.000");
 
 		String url = api(this.units.kv01(), "2025-07");
-		put(url, officer, body(null, figures(140, 80, 45))).andExpect(status().isOk())
+		put(url, officer, SwitchUnits.body(null, figures(140, 80, 45))).andExpect(status().isOk())
 			.andExpect(jsonPath("$.inherited.from", contains(x, y)))
 			.andExpect(jsonPath("$.inherited.cases.carriedOver").value(140))
 			.andExpect(jsonPath("$.inherited.cases.newlyAccepted").value(70))
@@ -154,11 +140,13 @@ class ReturnsAcrossTheSwitchTests {
 		assertThat(july.selectFirst("#inherited")).isNull();
 		assertThat(july.selectFirst("#cases-carriedOver").val()).isEqualTo("0");
 		assertThat(july.selectFirst("#cases-newlyAccepted").val()).isEqualTo("0");
-		put(api(this.units.kv02(), "2025-07"), officer, body(null, figures(0, 5, 1))).andExpect(status().isOk())
+		put(api(this.units.kv02(), "2025-07"), officer, SwitchUnits.body(null, figures(0, 5, 1)))
+			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.inherited").doesNotExist())
 			.andExpect(jsonPath("$.warnings[*].code", not(hasItem("flowDecreased"))));
 		// the province inherits its predecessors' own returns (B's draft, no counted one)
-		put(api(this.units.n(), "2025-07"), this.units.officer(this.units.n()), body(null, figures(10, 6, 5)))
+		put(api(this.units.n(), "2025-07"), this.units.officer(this.units.n()),
+				SwitchUnits.body(null, figures(10, 6, 5)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.inherited.from", contains(this.units.b().code())))
 			.andExpect(jsonPath("$.inherited.cases.newlyAccepted").value(5));
@@ -172,7 +160,8 @@ class ReturnsAcrossTheSwitchTests {
 		String officer = other.officer(other.kv01());
 		this.mvc.perform(get("/returns/" + other.kv01().code() + "/2025-07").with(session(officer)))
 			.andExpect(status().isOk());
-		put(api(other.kv01(), "2025-07"), officer, body(null, figures(100, 45, 25))).andExpect(status().isOk())
+		put(api(other.kv01(), "2025-07"), officer, SwitchUnits.body(null, figures(100, 45, 25)))
+			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.inherited.from", contains(other.x().code())))
 			.andExpect(jsonPath("$.inherited.cases.newlyAccepted").value(40));
 	}
@@ -180,14 +169,16 @@ class ReturnsAcrossTheSwitchTests {
 	@Test
 	void theWarningsCompareWithTheInheritedBase() throws Exception {
 		String officer = this.units.officer(this.units.kv01());
-		put(api(this.units.kv01(), "2025-07"), officer, body(null, figures(150, 60, 45))).andExpect(status().isOk())
+		put(api(this.units.kv01(), "2025-07"), officer, SwitchUnits.body(null, figures(150, 60, 45)))
+			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.warnings[?(@.field == 'cases.newlyAccepted')].code", contains("flowDecreased")))
 			.andExpect(jsonPath("$.warnings[?(@.field == 'cases.newlyAccepted')].message",
 					contains("Số thụ lý mới (60) thấp hơn số kế thừa từ đơn vị tiền thân (70), "
 							+ "trong khi số liệu lũy kế từ đầu năm không giảm")))
 			.andExpect(jsonPath("$.warnings[?(@.field == 'cases.carriedOver')].code", contains("carriedOverNotFixed")));
 		// the next month compares with the agency's own July, still showing the base
-		put(api(this.units.kv01(), "2025-08"), officer, body(null, figures(150, 65, 50))).andExpect(status().isOk())
+		put(api(this.units.kv01(), "2025-08"), officer, SwitchUnits.body(null, figures(150, 65, 50)))
+			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.inherited.from").isArray())
 			.andExpect(jsonPath("$.warnings[*].code", not(hasItem("flowDecreased"))))
 			.andExpect(jsonPath("$.warnings[*].code", not(hasItem("carriedOverNotFixed"))));
@@ -197,18 +188,18 @@ class ReturnsAcrossTheSwitchTests {
 	void noReturnForAMonthNotEndedOrOutsideTheAgencysLife() throws Exception {
 		String officer = this.units.officer(this.units.kv01());
 		String kv01 = this.units.kv01().code();
-		put(api(this.units.kv01(), "2025-06"), officer, body(null, figures(1, 1, 1)))
+		put(api(this.units.kv01(), "2025-06"), officer, SwitchUnits.body(null, figures(1, 1, 1)))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("period"))
 			.andExpect(jsonPath("$.errors[0].message").value("Đơn vị " + kv01
 					+ " chưa thành lập trong tháng 6/2025 (thành lập từ ngày 01/07/2025): báo cáo của tháng này do các"
 					+ " đơn vị tiền thân lập."));
-		put(api(this.units.kv01(), "2026-11"), officer, body(null, figures(1, 1, 1)))
+		put(api(this.units.kv01(), "2026-11"), officer, SwitchUnits.body(null, figures(1, 1, 1)))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("period"))
 			.andExpect(jsonPath("$.errors[0].message")
 				.value("Tháng 11/2026 chưa kết thúc: chỉ lập được báo cáo của tháng đã kết thúc."));
-		put(api(this.units.x(), "2025-07"), officer, body(null, figures(1, 1, 1)))
+		put(api(this.units.x(), "2025-07"), officer, SwitchUnits.body(null, figures(1, 1, 1)))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].message", containsString("đã giải thể")));
 		this.mvc.perform(get(api(this.units.kv01(), "2025-06")).with(basic(officer))).andExpect(status().isNotFound());
@@ -232,7 +223,7 @@ class ReturnsAcrossTheSwitchTests {
 		String leader = this.units.leader(this.units.n());
 		String june = "/2025-06";
 		String b = api(this.units.b(), "2025-06");
-		put(b, officer, body(0L, figures(10, 6, 5))).andExpect(status().isConflict())
+		put(b, officer, SwitchUnits.body(0L, figures(10, 6, 5))).andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail", containsString("chỉ còn để xem")))
 			.andExpect(jsonPath("$.detail", containsString("cuối ngày 04/07/2025")));
 		action(b + "/submit", officer, "{\"version\": 0}").andExpect(status().isConflict());
@@ -264,16 +255,17 @@ class ReturnsAcrossTheSwitchTests {
 		Document editable = page(get("/returns/" + this.units.x().code() + june).with(session(kv01Officer)), 200);
 		assertThat(editable.selectFirst("#return-notice")).isNull();
 		assertThat(editable.selectFirst("input#cases-completed")).isNotNull();
-		long saved = version(put(x, kv01Officer, body(reopened, figures(100, 50, 31))).andExpect(status().isOk())
-			.andExpect(jsonPath("$.status").value("RETURNED")));
+		long saved = version(
+				put(x, kv01Officer, SwitchUnits.body(reopened, figures(100, 50, 31))).andExpect(status().isOk())
+					.andExpect(jsonPath("$.status").value("RETURNED")));
 		action(x + "/submit", kv01Officer, "{\"version\": " + saved + ", \"explanation\": \"Sửa số tiền\"}")
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("SUBMITTED"));
-		put(x, kv01Officer, body(saved + 1, figures(100, 50, 32))).andExpect(status().isConflict());
+		put(x, kv01Officer, SwitchUnits.body(saved + 1, figures(100, 50, 32))).andExpect(status().isConflict());
 		// a draft frozen by the deadline is reopened the same way
 		action(b + "/reopen", admin, "{\"version\": 0, \"reason\": \"Hoàn thành báo cáo\"}").andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("DRAFT"));
-		put(b, officer, body(1L, figures(10, 6, 5))).andExpect(status().isOk());
+		put(b, officer, SwitchUnits.body(1L, figures(10, 6, 5))).andExpect(status().isOk());
 	}
 
 }

@@ -116,4 +116,19 @@ public record SwitchUnits(String root, AgencyRef a, AgencyRef x, AgencyRef y, Ag
 				reviewed, null);
 	}
 
+	/** The JSON of a PUT: {@code version} (when not null) and both forms. */
+	public static String body(Long version, ReturnFigures figures) {
+		String v = (version != null) ? "\"version\": " + version + ", " : "";
+		return "{" + v + "\"cases\": " + json(figures.cases()) + ", \"money\": " + json(figures.money()) + "}";
+	}
+
+	private static String json(Figures figures) {
+		StringBuilder json = new StringBuilder("{");
+		for (FormColumn column : FormColumn.ENTERED) {
+			json.append(json.length() > 1 ? ", " : "").append('"').append(column.code()).append("\": ");
+			json.append(figures.get(column));
+		}
+		return json.append('}').toString();
+	}
+
 }

@@ -2,10 +2,6 @@ package vn.thads.portal.account.web;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,8 +16,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import vn.thads.portal.account.UserImport;
 import vn.thads.portal.account.UserImportRow;
+import vn.thads.portal.shared.CsvFiles;
 import vn.thads.portal.shared.FieldProblem;
 import vn.thads.portal.shared.InvalidInputException;
+import vn.thads.portal.shared.Utf8Text;
 
 /**
  * Reads a users' spreadsheet: an XLSX workbook (first sheet) or a UTF-8 CSV file (comma,
@@ -139,21 +137,13 @@ final class UserFileReader {
 	}
 
 	private static List<List<String>> csv(byte[] content) {
-		String text;
+		String text = Utf8Text.decode(content).orElseThrow(() -> problem("userImport.file.encoding"));
 		try {
-			text = StandardCharsets.UTF_8.newDecoder()
-				.onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT)
-				.decode(ByteBuffer.wrap(content))
-				.toString();
+			return CsvFiles.records(text);
 		}
-		catch (CharacterCodingException ex) {
-			throw problem("userImport.file.encoding");
+		catch (IllegalArgumentException ex) {
+			throw problem("userImport.file.unreadable");
 		}
-		if (text.startsWith("\uFEFF")) {
-			text = text.substring(1);
-		}
-		return CsvRecords.parse(text);
 	}
 
 	private static InvalidInputException problem(String code, Object... arguments) {

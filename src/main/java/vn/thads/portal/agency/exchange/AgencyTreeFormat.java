@@ -4,12 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -19,9 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -31,8 +25,10 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.thads.portal.shared.CsvFiles;
 import vn.thads.portal.shared.FieldProblem;
 import vn.thads.portal.shared.InvalidInputException;
+import vn.thads.portal.shared.Utf8Text;
 
 /**
  * The agency tree file (api.md, Agencies): CSV in UTF-8 with a BOM (so that Excel opens
@@ -91,47 +87,13 @@ public final class AgencyTreeFormat {
 	}
 
 	static List<AgencyTreeRow> readCsv(byte[] content) {
-		String text;
+		String text = Utf8Text.decode(content).orElseThrow(() -> unreadable("exchange.file.notUtf8"));
 		try {
-			text = StandardCharsets.UTF_8.newDecoder()
-				.onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT)
-				.decode(ByteBuffer.wrap(content))
-				.toString();
+			return rows(CsvFiles.records(text));
 		}
-		catch (CharacterCodingException ex) {
-			throw unreadable("exchange.file.notUtf8");
-		}
-		if (text.startsWith(BOM)) {
-			text = text.substring(1);
-		}
-		List<List<String>> records = new ArrayList<>();
-		try (CSVParser parser = CSVParser.parse(new StringReader(text),
-				CSVFormat.DEFAULT.builder()
-					.setDelimiter(delimiter(text))
-					.setIgnoreEmptyLines(false)
-					.setTrim(true)
-					.get())) {
-			for (CSVRecord record : parser) {
-				records.add(record.toList());
-			}
-		}
-		catch (IOException | UncheckedIOException | IllegalStateException ex) {
+		catch (IllegalArgumentException ex) {
 			throw unreadable("exchange.file.unreadable");
 		}
-		return rows(records);
-	}
-
-	/**
-	 * Excel saves CSV with the list separator of the computer's regional settings: a
-	 * semicolon where the decimal separator is a comma, as in Vietnam. The header tells.
-	 */
-	private static char delimiter(String text) {
-		int end = text.indexOf('\n');
-		String header = (end >= 0) ? text.substring(0, end) : text;
-		long commas = header.chars().filter((c) -> c == ',').count();
-		long semicolons = header.chars().filter((c) -> c == ';').count();
-		return (semicolons > commas) ? ';' : ',';
 	}
 
 	static List<AgencyTreeRow> readXlsx(byte[] content) {
