@@ -17,13 +17,16 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * throws its own exception, quickly, which tells a caller that the account exists. Here
  * the password is checked first, at the same cost as for any other account, and a
  * disabled account then fails with the same exception and message as a wrong password. An
- * unknown username already does (the provider hides it, and hashes all the same).
+ * unknown username already does (the provider hides it, and hashes all the same). In
+ * front of it, {@link ThrottledAuthentication} refuses locked usernames and addresses
+ * without hashing, known and unknown usernames alike.
  */
 @Configuration(proxyBeanMethods = false)
 class SignInAuthentication {
 
 	@Bean
-	AuthenticationProvider portalAuthenticationProvider(UserDetailsService users, PasswordEncoder passwordEncoder) {
+	AuthenticationProvider portalAuthenticationProvider(UserDetailsService users, PasswordEncoder passwordEncoder,
+			SignInThrottle throttle) {
 		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users) {
 
 			@Override
@@ -41,7 +44,7 @@ class SignInAuthentication {
 		// accounts are never locked nor expired; "disabled" waits for the password check
 		provider.setPreAuthenticationChecks((user) -> {
 		});
-		return provider;
+		return new ThrottledAuthentication(provider, throttle);
 	}
 
 }

@@ -13,6 +13,12 @@ public enum UserAuditAction {
 	UPDATED,
 
 	/** An account was moved from a closed agency to its successor. */
-	MOVED
+	MOVED,
+
+	/** Too many failed sign-ins locked a username for one address, or a whole address. */
+	LOCKED,
+
+	/** An administrator lifted such a lock. */
+	UNLOCKED
 
 }

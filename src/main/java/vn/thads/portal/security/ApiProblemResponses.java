@@ -1,6 +1,8 @@
 package vn.thads.portal.security;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -8,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -20,7 +23,8 @@ import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * 401 and 403 of the API as RFC 9457 problem details, in the caller's language, with the
- * Basic challenge so that scripts and spreadsheets know how to authenticate.
+ * Basic challenge so that scripts and spreadsheets know how to authenticate; 429 with
+ * {@code Retry-After} while too many failed sign-ins lock the caller's address.
  */
 @Component
 class ApiProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
@@ -31,14 +35,24 @@ class ApiProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandl
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	ApiProblemResponses(MessageSource messages, LocaleResolver localeResolver) {
+	private final Clock clock;
+
+	ApiProblemResponses(MessageSource messages, LocaleResolver localeResolver, Clock clock) {
 		this.messages = messages;
 		this.localeResolver = localeResolver;
+		this.clock = clock;
 	}
 
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException authException) throws IOException {
+		if (authException instanceof SignInLockedException locked) {
+			// no challenge: the password would not be checked before the lock ends
+			long seconds = Math.max(1, Duration.between(this.clock.instant(), locked.getRetryAt()).toSeconds() + 1);
+			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+			write(request, response, HttpStatus.TOO_MANY_REQUESTS, "api.locked");
+			return;
+		}
 		response.setHeader("WWW-Authenticate", "Basic realm=\"thads-portal\", charset=\"UTF-8\"");
 		write(request, response, HttpStatus.UNAUTHORIZED, "api.unauthorized");
 	}

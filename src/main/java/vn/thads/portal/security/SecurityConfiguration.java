@@ -1,14 +1,20 @@
 package vn.thads.portal.security;
 
+import java.util.LinkedHashMap;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.DelegatingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 
 /**
  * Two filter chains: the JSON API authenticates every call with HTTP Basic and keeps no
@@ -46,7 +52,10 @@ class SecurityConfiguration {
 			.hasRole(Role.ADMIN.name())
 			.anyRequest()
 			.authenticated())
-			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+			.formLogin((form) -> form.loginPage("/login")
+				.defaultSuccessUrl("/", false)
+				.failureHandler(signInFailures())
+				.permitAll())
 			.logout((logout) -> logout.logoutUrl("/logout")
 				.logoutSuccessUrl("/login?logout")
 				.deleteCookies("JSESSIONID"))
@@ -55,6 +64,17 @@ class SecurityConfiguration {
 					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; "
 							+ "object-src 'none'; frame-ancestors 'self'; form-action 'self'")));
 		return http.build();
+	}
+
+	/**
+	 * A sign-in refused for too many failures from the address goes to its own message
+	 * (the exception, with its time, stays in the session for the page).
+	 */
+	private static AuthenticationFailureHandler signInFailures() {
+		LinkedHashMap<Class<? extends AuthenticationException>, AuthenticationFailureHandler> handlers = new LinkedHashMap<>();
+		handlers.put(SignInLockedException.class, new SimpleUrlAuthenticationFailureHandler("/login?locked"));
+		return new DelegatingAuthenticationFailureHandler(handlers,
+				new SimpleUrlAuthenticationFailureHandler("/login?error"));
 	}
 
 	@Bean
