@@ -3,8 +3,10 @@ package vn.thads.portal.account;
 import java.time.Instant;
 import java.util.Optional;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import vn.thads.portal.security.SignInLockedException;
@@ -32,6 +34,17 @@ class ThrottledAuthentication implements AuthenticationProvider {
 
 	@Override
 	public Authentication authenticate(Authentication authentication) {
+		try {
+			return guarded(authentication);
+		}
+		catch (DataAccessException ex) {
+			// the database is out of reach: what the provider says when it cannot load a
+			// user
+			throw new InternalAuthenticationServiceException("Sign-in counts unavailable", ex);
+		}
+	}
+
+	private Authentication guarded(Authentication authentication) {
 		String username = authentication.getName();
 		String address = address(authentication);
 		Optional<Instant> locked = this.throttle.lockedUntil(username, address);
