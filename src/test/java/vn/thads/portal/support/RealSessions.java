@@ -1,0 +1,43 @@
+package vn.thads.portal.support;
+
+import java.util.Arrays;
+
+import jakarta.servlet.http.Cookie;
+
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+
+/**
+ * Signs in through the sign-in form as a browser would, and keeps the session cookie: the
+ * session is Spring Session's, a row in PostgreSQL, not a mock one, so what happens to
+ * that row (a change to the account ends it) happens to the next request.
+ */
+public final class RealSessions {
+
+	/** The session cookie's name (server.servlet.session.cookie.name). */
+	public static final String COOKIE = "JSESSIONID";
+
+	private RealSessions() {
+	}
+
+	/** Signs {@code username} in with the demo password; returns the session's cookie. */
+	public static Cookie signIn(MockMvc mvc, String username) throws Exception {
+		MvcResult result = mvc.perform(formLogin("/login").user(username).password(TestUsers.DEMO_PASSWORD))
+			.andReturn();
+		assertThat(result.getResponse().getRedirectedUrl()).as("signed in").isEqualTo("/");
+		assertThat(result.getResponse().getHeaders("Set-Cookie"))
+			.anySatisfy((header) -> assertThat(header).startsWith(COOKIE + "=").contains("HttpOnly", "SameSite=Lax"));
+		Cookie[] cookies = Arrays.stream(result.getResponse().getCookies())
+			.filter((c) -> c.getName().equals(COOKIE))
+			.toArray(Cookie[]::new);
+		assertThat(cookies)
+			.as("a session cookie among %s, session %s", result.getResponse().getHeaders("Set-Cookie"),
+					result.getRequest().getSession(false))
+			.isNotEmpty();
+		return new Cookie(COOKIE, cookies[cookies.length - 1].getValue());
+	}
+
+}
