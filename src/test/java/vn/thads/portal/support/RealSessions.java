@@ -1,11 +1,16 @@
 package vn.thads.portal.support;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Base64;
 
 import jakarta.servlet.http.Cookie;
 
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
@@ -38,6 +43,33 @@ public final class RealSessions {
 					result.getRequest().getSession(false))
 			.isNotEmpty();
 		return new Cookie(COOKIE, cookies[cookies.length - 1].getValue());
+	}
+
+	/**
+	 * A new, empty session for requests that keep something between them (an upload
+	 * checked, then confirmed): each request it is applied to carries its cookie.
+	 */
+	public static <S extends Session> RequestPostProcessor open(SessionRepository<S> sessions) {
+		S session = sessions.createSession();
+		sessions.save(session);
+		Cookie cookie = new Cookie(COOKIE, encoded(session.getId()));
+		return (request) -> {
+			request.setCookies(cookie);
+			return request;
+		};
+	}
+
+	/** An attribute of the session a response's cookie names (null when none). */
+	public static Object attribute(SessionRepository<? extends Session> sessions, MvcResult result, String name) {
+		Cookie cookie = result.getResponse().getCookie(COOKIE);
+		assertThat(cookie).as("a session cookie").isNotNull();
+		String id = new String(Base64.getDecoder().decode(cookie.getValue()), StandardCharsets.UTF_8);
+		Session session = sessions.findById(id);
+		return (session != null) ? session.getAttribute(name) : null;
+	}
+
+	private static String encoded(String id) {
+		return Base64.getEncoder().encodeToString(id.getBytes(StandardCharsets.UTF_8));
 	}
 
 }
