@@ -6,6 +6,10 @@ import java.util.Base64;
 
 import jakarta.servlet.http.Cookie;
 
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextImpl;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
 import org.springframework.test.web.servlet.MockMvc;
@@ -46,11 +50,16 @@ public final class RealSessions {
 	}
 
 	/**
-	 * A new, empty session for requests that keep something between them (an upload
-	 * checked, then confirmed): each request it is applied to carries its cookie.
+	 * A session of {@code username} signed in, for requests that keep something between
+	 * them (an upload checked, then confirmed): each request it is applied to carries its
+	 * cookie. Signed in already, so that the first request does not change its id (the
+	 * protection against session fixation does on a new sign-in).
 	 */
-	public static <S extends Session> RequestPostProcessor open(SessionRepository<S> sessions) {
+	public static <S extends Session> RequestPostProcessor open(SessionRepository<S> sessions, String username) {
+		UserDetails user = DemoPrincipals.load(username);
 		S session = sessions.createSession();
+		session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, new SecurityContextImpl(
+				UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities())));
 		sessions.save(session);
 		Cookie cookie = new Cookie(COOKIE, encoded(session.getId()));
 		return (request) -> {

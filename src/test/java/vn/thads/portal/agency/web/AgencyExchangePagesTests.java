@@ -57,7 +57,7 @@ class AgencyExchangePagesTests {
 	@Test
 	void anUploadIsCheckedFirstAndAppliedOnlyOnConfirmation() throws Exception {
 		ImxTree tree = new ImxTree();
-		RequestPostProcessor httpSession = RealSessions.open(this.sessions);
+		RequestPostProcessor httpSession = RealSessions.open(this.sessions, "admin");
 		MvcResult checked = upload(httpSession, "co-cau.csv", tree.csv());
 		assertThat(checked.getResponse().getStatus()).isEqualTo(200);
 		Document page = Jsoup.parse(checked.getResponse().getContentAsString());
@@ -90,18 +90,18 @@ class AgencyExchangePagesTests {
 		ImxTree tree = new ImxTree();
 		byte[] bad = ImxTree.csv(List.of(tree.province + ",Tên,,PROVINCE,TW,2025-02-30,,,",
 				tree.office1 + ",Tên,,LOCAL," + tree.province + "-X,2025-07-01,,,"));
-		MvcResult checked = upload(RealSessions.open(this.sessions), "sai.csv", bad);
+		MvcResult checked = upload(RealSessions.open(this.sessions, "admin"), "sai.csv", bad);
 		assertThat(checked.getResponse().getStatus()).isEqualTo(422);
 		Document page = Jsoup.parse(checked.getResponse().getContentAsString());
 		assertThat(page.select("#exchange-errors tbody tr td:first-child").eachText()).containsExactly("2", "3");
 		assertThat(page.select("#exchange-confirm")).isEmpty();
 
-		MvcResult garbage = upload(RealSessions.open(this.sessions), "anh.xlsx",
+		MvcResult garbage = upload(RealSessions.open(this.sessions, "admin"), "anh.xlsx",
 				new byte[] { 'P', 'K', 3, 4, 1, 2, 3 });
 		assertThat(garbage.getResponse().getStatus()).isEqualTo(422);
 		assertThat(garbage.getResponse().getContentAsString()).contains("Không đọc được tệp");
 
-		MvcResult none = upload(RealSessions.open(this.sessions), "", new byte[0]);
+		MvcResult none = upload(RealSessions.open(this.sessions, "admin"), "", new byte[0]);
 		assertThat(none.getResponse().getStatus()).isEqualTo(422);
 		assertThat(none.getResponse().getContentAsString()).contains("Hãy chọn tệp CSV hoặc XLSX.");
 	}
@@ -126,7 +126,7 @@ class AgencyExchangePagesTests {
 	@Test
 	void theTreeAndTheEditPageShowNamesThroughTimeAndTheSuccessorsWithThePrimaryOneMarked() throws Exception {
 		ImxTree tree = new ImxTree();
-		RequestPostProcessor httpSession = RealSessions.open(this.sessions);
+		RequestPostProcessor httpSession = RealSessions.open(this.sessions, "admin");
 		Document checked = Jsoup
 			.parse(upload(httpSession, "co-cau.csv", tree.csv()).getResponse().getContentAsString());
 		this.mvc.perform(post("/admin/agencies/exchange/confirm")
@@ -169,7 +169,7 @@ class AgencyExchangePagesTests {
 	@Test
 	void anAdministratorRenamesAnAgencyFromADate() throws Exception {
 		ImxTree tree = new ImxTree();
-		RequestPostProcessor httpSession = RealSessions.open(this.sessions);
+		RequestPostProcessor httpSession = RealSessions.open(this.sessions, "admin");
 		Document checked = Jsoup
 			.parse(upload(httpSession, "co-cau.csv", tree.csv()).getResponse().getContentAsString());
 		this.mvc.perform(post("/admin/agencies/exchange/confirm")
