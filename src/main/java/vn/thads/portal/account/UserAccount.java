@@ -5,14 +5,22 @@ import java.time.Instant;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import vn.thads.portal.security.Role;
 
+/**
+ * An account. Whatever changes whether it may sign in, its role or its agency marks it,
+ * and {@link AccessChanges} and {@link AccountSessions} end its open sessions once that
+ * change is committed: a session keeps the role and agency it was signed in with.
+ */
 @Entity
+@EntityListeners(AccessChanges.class)
 class UserAccount {
 
 	@Id
@@ -44,6 +52,9 @@ class UserAccount {
 
 	@Version
 	private long version;
+
+	@Transient
+	private boolean accessChanged;
 
 	protected UserAccount() {
 	}
@@ -98,6 +109,7 @@ class UserAccount {
 	}
 
 	void setEnabled(boolean enabled) {
+		this.accessChanged |= this.enabled != enabled;
 		this.enabled = enabled;
 	}
 
@@ -106,14 +118,26 @@ class UserAccount {
 	}
 
 	void update(String displayName, Role role, long agencyId, String email) {
+		this.accessChanged |= this.role != role || this.agencyId != agencyId;
 		this.displayName = displayName;
 		this.role = role;
 		this.agencyId = agencyId;
 		this.email = email;
 	}
 
+	/**
+	 * Whether enabled, role or agency changed since it was loaded or last asked; asking
+	 * clears it.
+	 */
+	boolean takeAccessChanged() {
+		boolean changed = this.accessChanged;
+		this.accessChanged = false;
+		return changed;
+	}
+
 	/** To another agency (the successor of a closed one), enabled or not. */
 	void moveTo(long agencyId, boolean enabled) {
+		this.accessChanged |= this.agencyId != agencyId || this.enabled != enabled;
 		this.agencyId = agencyId;
 		this.enabled = enabled;
 	}

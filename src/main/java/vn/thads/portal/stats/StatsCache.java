@@ -13,26 +13,27 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import vn.thads.portal.period.ReportingCalendar;
 
 /**
- * The engine's answers, kept for the database snapshot they were read in. A monthly
+ * The engine's answers, kept for the version of the data they were read at. A monthly
  * meeting opens the same dashboards again and again while nothing changes; any committed
- * write (a figure, a status, a target, the tree) gives every later transaction a new
- * snapshot, and so new keys: a kept answer is never stale, and nothing has to remember to
- * evict it.
+ * write to what the engine reads (a figure, a status, a target, the tree) moves that
+ * version, and so gives new keys: a kept answer is never stale, and nothing has to
+ * remember to evict it.
  * <p>
- * The key is PostgreSQL's snapshot ({@code pg_current_snapshot()}: the transactions
- * committed, and those still running, when it was taken), the day (lateness is counted in
- * days), the call and its arguments. The snapshot is read first, the data after it: an
- * answer is never older than its key, at most newer (a commit in between), and then only
- * for readers that took the same snapshot before that commit, as if they had read a
- * moment later. A transaction that has written anything itself keeps nothing: what it
- * sees may yet be rolled back.
+ * The version is the one row of {@code data_version}, moved in the same commit by every
+ * transaction that writes returns, targets or agencies (triggers of migration V9).
+ * PostgreSQL's snapshot would change with any commit at all, and sessions are written at
+ * every request: nothing would ever be kept. The key is that version, the day (lateness
+ * is counted in days), the call and its arguments. The version is read first, the data
+ * after it: an answer is never older than its key, at most newer (a commit in between),
+ * and then only for readers that read the same version before that commit, as if they had
+ * read a moment later. A transaction that has written anything itself keeps nothing: what
+ * it sees may yet be rolled back, and its writes move the version only at commit.
  */
 @Component
 class StatsCache {
 
-	private static final String SNAPSHOT = """
-			select pg_current_snapshot()::text from (select 1) as one
-			where pg_current_xact_id_if_assigned() is null
+	private static final String DATA_VERSION = """
+			select version from data_version where pg_current_xact_id_if_assigned() is null
 			""";
 
 	private final JdbcTemplate jdbc;
@@ -49,9 +50,9 @@ class StatsCache {
 	}
 
 	/**
-	 * The answer kept for this call in the current snapshot, or {@code compute}'s (kept
-	 * when it may be). Must run inside the engine's transaction, which {@code compute}
-	 * reads in.
+	 * The answer kept for this call at the current data version, or {@code compute}'s
+	 * (kept when it may be). Must run inside the engine's transaction, which
+	 * {@code compute} reads in.
 	 * @param call the engine's method
 	 * @param arguments what the answer depends on besides the data and the day
 	 */
@@ -60,11 +61,11 @@ class StatsCache {
 		if (this.answers == null || !TransactionSynchronizationManager.isActualTransactionActive()) {
 			return compute.get();
 		}
-		List<String> snapshot = this.jdbc.queryForList(SNAPSHOT, String.class);
-		if (snapshot.isEmpty()) {
+		List<Long> version = this.jdbc.queryForList(DATA_VERSION, Long.class);
+		if (version.isEmpty()) {
 			return compute.get();
 		}
-		Key key = new Key(snapshot.get(0), this.calendar.today(), call, List.copyOf(arguments));
+		Key key = new Key(version.get(0), this.calendar.today(), call, List.copyOf(arguments));
 		Object kept = this.answers.getIfPresent(key);
 		if (kept != null) {
 			return (T) kept;
@@ -85,7 +86,7 @@ class StatsCache {
 		return this.answers.estimatedSize();
 	}
 
-	private record Key(String snapshot, LocalDate today, String call, List<?> arguments) {
+	private record Key(long dataVersion, LocalDate today, String call, List<?> arguments) {
 
 	}
 

@@ -26,8 +26,8 @@ import vn.thads.portal.target.Targets;
  * are computed (sums, targets, gaps, still needed, same period last year, month flows,
  * completeness). Each call reads its sums with one grouped query ({@link StatsQueries})
  * and the targets with one more; the formulas are in {@link StatsArithmetic}. Answers are
- * kept for the database snapshot they were read in ({@link StatsCache}): each call is one
- * repeatable-read transaction, so an answer is exactly one snapshot's data.
+ * kept for the version of the data they were read at ({@link StatsCache}), which only
+ * writes to returns, targets and agencies move.
  * <p>
  * It trusts the agency it is given: callers check scope first ({@link Statistics} does).
  */

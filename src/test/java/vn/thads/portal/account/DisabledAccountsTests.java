@@ -3,19 +3,22 @@ package vn.thads.portal.account;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.servlet.http.HttpSession;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.MvcResult;
 import vn.thads.portal.agency.AgencyRef;
 import vn.thads.portal.security.Role;
 import vn.thads.portal.shared.FieldProblem;
 import vn.thads.portal.shared.InvalidInputException;
 import vn.thads.portal.support.FullStack;
+import vn.thads.portal.support.RealSessions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -42,6 +45,9 @@ class DisabledAccountsTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	SessionRepository<? extends Session> sessions;
 
 	@Autowired
 	UserAdministration users;
@@ -168,8 +174,8 @@ class DisabledAccountsTests {
 			.andExpect(unauthenticated())
 			.andExpect(redirectedUrl("/login?error"))
 			.andReturn();
-		HttpSession session = result.getRequest().getSession(false);
-		Exception reason = (Exception) session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+		Exception reason = (Exception) RealSessions.attribute(this.sessions, result,
+				WebAttributes.AUTHENTICATION_EXCEPTION);
 		return reason.getClass().getName() + ": " + reason.getMessage() + " → "
 				+ result.getResponse().getRedirectedUrl();
 	}

@@ -12,18 +12,20 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.web.servlet.FlashMap;
 import vn.thads.portal.account.UserImportLine.Outcome;
 import vn.thads.portal.agency.AgencyRef;
 import vn.thads.portal.security.Role;
 import vn.thads.portal.shared.FieldProblem;
 import vn.thads.portal.shared.InvalidInputException;
 import vn.thads.portal.support.FullStack;
+import vn.thads.portal.support.RealSessions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -54,6 +56,9 @@ class UserImportTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	SessionRepository<? extends Session> sessions;
 
 	@Autowired
 	UserImport imports;
@@ -133,10 +138,10 @@ class UserImportTests {
 		String file = csv("Tên đăng nhập;Họ và tên;Vai trò;Mã đơn vị;Thư điện tử",
 				"uix.new1;Lê Văn C;Cán bộ;" + agency.code().toLowerCase() + ";c@example.vn",
 				"uix.new2;\"Phạm Thị D; phó\";LANH DAO;" + agency.code() + ";");
-		MockHttpSession admin = new MockHttpSession();
+		RequestPostProcessor admin = RealSessions.open(this.sessions, "admin");
 		String page = this.mvc
 			.perform(multipart("/admin/users/import").file(upload("cán bộ.csv", "\uFEFF" + file))
-				.session(admin)
+				.with(admin)
 				.with(csrf())
 				.with(session("admin")))
 			.andExpect(status().isOk())
@@ -146,15 +151,14 @@ class UserImportTests {
 		Matcher token = TOKEN.matcher(page);
 		assertThat(token.find()).as("a confirmation form").isTrue();
 
-		MvcResult confirmed = this.mvc
+		this.mvc
 			.perform(post("/admin/users/import/confirm").param("token", token.group(1))
-				.session(admin)
+				.with(admin)
 				.with(csrf())
 				.with(session("admin")))
-			.andExpect(redirectedUrl("/admin/users/import/result"))
-			.andReturn();
-		FlashMap flash = confirmed.getFlashMap();
-		String result = this.mvc.perform(get("/admin/users/import/result").flashAttrs(flash).with(session("admin")))
+			.andExpect(redirectedUrl("/admin/users/import/result"));
+		// the result (and its passwords) comes through the session's flash attributes
+		String result = this.mvc.perform(get("/admin/users/import/result").with(admin).with(session("admin")))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -180,7 +184,7 @@ class UserImportTests {
 			.andExpect(redirectedUrl("/admin/users"));
 		this.mvc
 			.perform(post("/admin/users/import/confirm").param("token", token.group(1))
-				.session(admin)
+				.with(admin)
 				.with(csrf())
 				.with(session("admin")))
 			.andExpect(redirectedUrl("/admin/users/import"));

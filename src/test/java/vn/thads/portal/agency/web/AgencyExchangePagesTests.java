@@ -8,13 +8,16 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.MvcResult;
 import vn.thads.portal.agency.AgencyDirectory;
 import vn.thads.portal.agency.exchange.ImxTree;
 import vn.thads.portal.support.FullStack;
+import vn.thads.portal.support.RealSessions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.startsWith;
@@ -36,13 +39,16 @@ class AgencyExchangePagesTests {
 	MockMvc mvc;
 
 	@Autowired
+	SessionRepository<? extends Session> sessions;
+
+	@Autowired
 	AgencyDirectory directory;
 
-	private MvcResult upload(MockHttpSession httpSession, String filename, byte[] content) throws Exception {
+	private MvcResult upload(RequestPostProcessor httpSession, String filename, byte[] content) throws Exception {
 		return this.mvc
 			.perform(multipart("/admin/agencies/exchange")
 				.file(new MockMultipartFile("file", filename, "text/csv", content))
-				.session(httpSession)
+				.with(httpSession)
 				.with(session("admin"))
 				.with(csrf()))
 			.andReturn();
@@ -51,7 +57,7 @@ class AgencyExchangePagesTests {
 	@Test
 	void anUploadIsCheckedFirstAndAppliedOnlyOnConfirmation() throws Exception {
 		ImxTree tree = new ImxTree();
-		MockHttpSession httpSession = new MockHttpSession();
+		RequestPostProcessor httpSession = RealSessions.open(this.sessions, "admin");
 		MvcResult checked = upload(httpSession, "co-cau.csv", tree.csv());
 		assertThat(checked.getResponse().getStatus()).isEqualTo(200);
 		Document page = Jsoup.parse(checked.getResponse().getContentAsString());
@@ -62,7 +68,7 @@ class AgencyExchangePagesTests {
 
 		this.mvc
 			.perform(post("/admin/agencies/exchange/confirm").param("token", token)
-				.session(httpSession)
+				.with(httpSession)
 				.with(session("admin"))
 				.with(csrf()))
 			.andExpect(redirectedUrl("/admin/agencies/exchange"))
@@ -72,7 +78,7 @@ class AgencyExchangePagesTests {
 		// confirmed once: the same token does not apply the file again
 		this.mvc
 			.perform(post("/admin/agencies/exchange/confirm").param("token", token)
-				.session(httpSession)
+				.with(httpSession)
 				.with(session("admin"))
 				.with(csrf()))
 			.andExpect(status().isUnprocessableContent())
@@ -84,17 +90,18 @@ class AgencyExchangePagesTests {
 		ImxTree tree = new ImxTree();
 		byte[] bad = ImxTree.csv(List.of(tree.province + ",Tên,,PROVINCE,TW,2025-02-30,,,",
 				tree.office1 + ",Tên,,LOCAL," + tree.province + "-X,2025-07-01,,,"));
-		MvcResult checked = upload(new MockHttpSession(), "sai.csv", bad);
+		MvcResult checked = upload(RealSessions.open(this.sessions, "admin"), "sai.csv", bad);
 		assertThat(checked.getResponse().getStatus()).isEqualTo(422);
 		Document page = Jsoup.parse(checked.getResponse().getContentAsString());
 		assertThat(page.select("#exchange-errors tbody tr td:first-child").eachText()).containsExactly("2", "3");
 		assertThat(page.select("#exchange-confirm")).isEmpty();
 
-		MvcResult garbage = upload(new MockHttpSession(), "anh.xlsx", new byte[] { 'P', 'K', 3, 4, 1, 2, 3 });
+		MvcResult garbage = upload(RealSessions.open(this.sessions, "admin"), "anh.xlsx",
+				new byte[] { 'P', 'K', 3, 4, 1, 2, 3 });
 		assertThat(garbage.getResponse().getStatus()).isEqualTo(422);
 		assertThat(garbage.getResponse().getContentAsString()).contains("Không đọc được tệp");
 
-		MvcResult none = upload(new MockHttpSession(), "", new byte[0]);
+		MvcResult none = upload(RealSessions.open(this.sessions, "admin"), "", new byte[0]);
 		assertThat(none.getResponse().getStatus()).isEqualTo(422);
 		assertThat(none.getResponse().getContentAsString()).contains("Hãy chọn tệp CSV hoặc XLSX.");
 	}
@@ -119,12 +126,12 @@ class AgencyExchangePagesTests {
 	@Test
 	void theTreeAndTheEditPageShowNamesThroughTimeAndTheSuccessorsWithThePrimaryOneMarked() throws Exception {
 		ImxTree tree = new ImxTree();
-		MockHttpSession httpSession = new MockHttpSession();
+		RequestPostProcessor httpSession = RealSessions.open(this.sessions, "admin");
 		Document checked = Jsoup
 			.parse(upload(httpSession, "co-cau.csv", tree.csv()).getResponse().getContentAsString());
 		this.mvc.perform(post("/admin/agencies/exchange/confirm")
 			.param("token", checked.selectFirst("#exchange-confirm input[name=token]").val())
-			.session(httpSession)
+			.with(httpSession)
 			.with(session("admin"))
 			.with(csrf()));
 
@@ -162,12 +169,12 @@ class AgencyExchangePagesTests {
 	@Test
 	void anAdministratorRenamesAnAgencyFromADate() throws Exception {
 		ImxTree tree = new ImxTree();
-		MockHttpSession httpSession = new MockHttpSession();
+		RequestPostProcessor httpSession = RealSessions.open(this.sessions, "admin");
 		Document checked = Jsoup
 			.parse(upload(httpSession, "co-cau.csv", tree.csv()).getResponse().getContentAsString());
 		this.mvc.perform(post("/admin/agencies/exchange/confirm")
 			.param("token", checked.selectFirst("#exchange-confirm input[name=token]").val())
-			.session(httpSession)
+			.with(httpSession)
 			.with(session("admin"))
 			.with(csrf()));
 		this.mvc
