@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -17,10 +18,12 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
+import vn.thads.portal.web.DatabaseOutage;
 
 /**
- * 401 and 403 of the API as RFC 9457 problem details, in the caller's language, with the
- * Basic challenge so that scripts and spreadsheets know how to authenticate.
+ * 401 and 403 of the API as RFC 9457 problem details (503 when the sign-in failed because
+ * the database is down), in the caller's language, with the Basic challenge so that
+ * scripts and spreadsheets know how to authenticate.
  */
 @Component
 class ApiProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
@@ -39,6 +42,12 @@ class ApiProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandl
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException authException) throws IOException {
+		if (DatabaseOutage.causedBy(authException)) {
+			// the user lookup failed, not the password: say so, and when to retry
+			response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS);
+			write(request, response, HttpStatus.SERVICE_UNAVAILABLE, "api.unavailable");
+			return;
+		}
 		response.setHeader("WWW-Authenticate", "Basic realm=\"thads-portal\", charset=\"UTF-8\"");
 		write(request, response, HttpStatus.UNAUTHORIZED, "api.unauthorized");
 	}
