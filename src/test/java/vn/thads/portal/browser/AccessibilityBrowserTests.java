@@ -50,14 +50,16 @@ class AccessibilityBrowserTests {
 	void anOfficersPages(Browser.Session session) {
 		assertThat(visit(session, "ag-kv01.canbo",
 				List.of("/returns/AG-KV01", "/returns/AG-KV01/2026-10", "/returns/AG-KV01/2026-10/history",
-						"/dashboard/AG-KV01", "/agencies/AG-KV01", "/reports", "/account/password")))
+						"/dashboard/AG-KV01", "/agencies/AG-KV01", "/reports", "/reports/AG-KV01/2026-09",
+						"/account/password")))
 			.isEmpty();
 	}
 
 	@Test
 	void aProvincialLeadersPages(Browser.Session session) {
-		assertThat(visit(session, "ag.lanhdao", List.of("/dashboard/AG", "/dashboard", "/returns/queue", "/returns/AG",
-				"/returns/AG-KV01/2026-10", "/targets", "/targets?year=2026", "/reports", "/agencies/AG")))
+		assertThat(visit(session, "ag.lanhdao",
+				List.of("/dashboard/AG", "/dashboard", "/returns/queue", "/returns/AG", "/returns/AG-KV01/2026-10",
+						"/targets", "/targets?year=2026", "/reports", "/reports/AG/2026-09", "/agencies/AG")))
 			.isEmpty();
 	}
 
