@@ -11,6 +11,22 @@
     }
   }, true);
 
+  // Signing out forgets the unsaved entry drafts kept in this browser (thads-return:...).
+  // The sign-out answer also says Clear-Site-Data: "storage", which browsers honour only
+  // over HTTPS (and on localhost); this covers an office LAN on plain HTTP.
+  document.addEventListener('submit', function (event) {
+    if (event.target.id !== 'sign-out' || event.defaultPrevented) {
+      return;
+    }
+    try {
+      Object.keys(localStorage).filter(function (key) {
+        return key.indexOf('thads-return:') === 0;
+      }).forEach(function (key) { localStorage.removeItem(key); });
+    } catch (e) {
+      // storage disabled: nothing was kept
+    }
+  });
+
   // <select data-autosubmit>: a filter that applies as soon as it changes
   document.addEventListener('change', function (event) {
     var field = event.target;

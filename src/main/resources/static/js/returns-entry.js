@@ -9,7 +9,9 @@
     return;
   }
   const KEEPALIVE_EVERY_MS = 300000;
-  const key = form.dataset.draftKey;
+  // a copy per user: on a shared office computer nobody else's typing is offered back
+  const user = document.querySelector('meta[name="thads-user"]');
+  const key = form.dataset.draftKey + '@' + (user ? user.content : '');
   const explanation = document.getElementById('explanation');
   const inputs = Array.from(form.querySelectorAll('input.figure'))
     .sort(function (a, b) { return (a.tabIndex > b.tabIndex) ? 1 : -1; });

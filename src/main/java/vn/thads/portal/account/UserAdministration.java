@@ -2,6 +2,8 @@ package vn.thads.portal.account;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -193,6 +195,25 @@ public class UserAdministration {
 	 */
 	public void disable(String username) {
 		this.users.findByUsername(username).ifPresent((account) -> account.setEnabled(false));
+	}
+
+	/**
+	 * Disables those of these accounts whose password is still {@code password} and
+	 * returns their usernames: the demo accounts once the demo is switched off (an
+	 * account whose password was changed has become someone's own). The demo gives its
+	 * accounts one shared hash, so each distinct hash is checked once.
+	 */
+	public List<String> disableWithPassword(Collection<String> usernames, String password) {
+		Map<String, Boolean> matches = new HashMap<>();
+		List<String> disabled = new ArrayList<>();
+		for (UserAccount account : this.users.findAllByUsernameIn(usernames)) {
+			if (account.isEnabled() && matches.computeIfAbsent(account.getPasswordHash(),
+					(hash) -> this.passwordEncoder.matches(password, hash))) {
+				account.setEnabled(false);
+				disabled.add(account.getUsername());
+			}
+		}
+		return disabled;
 	}
 
 	public String hash(String password) {

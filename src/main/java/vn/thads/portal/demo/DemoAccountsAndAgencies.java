@@ -69,6 +69,17 @@ class DemoAccountsAndAgencies {
 		return Stream.concat(DemoAgencies.ALL.stream(), DemoSuccession.PRESENT.stream()).toList();
 	}
 
+	/** The username of every account the demo creates. */
+	static List<String> usernames() {
+		List<String> usernames = new ArrayList<>();
+		usernames.add("admin");
+		LEADERS.forEach((leader) -> usernames.add(leader.get(0) + ".lanhdao"));
+		all().stream()
+			.filter((agency) -> !agency.code().equals(DemoAgencies.CENTRAL))
+			.forEach((agency) -> usernames.add(agency.code().toLowerCase(Locale.ROOT) + ".canbo"));
+		return usernames;
+	}
+
 	@Transactional
 	public void load() {
 		List<DemoAgency> created = new ArrayList<>();

@@ -20,11 +20,12 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
+import vn.thads.portal.web.DatabaseOutage;
 
 /**
- * 401 and 403 of the API as RFC 9457 problem details, in the caller's language, with the
- * Basic challenge so that scripts and spreadsheets know how to authenticate; 429 with
- * {@code Retry-After} while too many failed sign-ins lock the caller's address.
+ * 401 and 403 of the API as RFC 9457 problem details, in the caller's language (503 when
+ * the sign-in failed because the database is down); 429 with {@code Retry-After} while
+ * too many failed sign-ins lock the caller's address.
  */
 @Component
 class ApiProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
@@ -46,6 +47,12 @@ class ApiProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandl
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException authException) throws IOException {
+		if (DatabaseOutage.causedBy(authException)) {
+			// the user lookup failed, not the password: say so, and when to retry
+			response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS);
+			write(request, response, HttpStatus.SERVICE_UNAVAILABLE, "api.unavailable");
+			return;
+		}
 		if (authException instanceof SignInLockedException locked) {
 			// no challenge: the password would not be checked before the lock ends
 			long seconds = Math.max(1, Duration.between(this.clock.instant(), locked.getRetryAt()).toSeconds() + 1);

@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -15,6 +16,9 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.DelegatingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.logout.HeaderWriterLogoutHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 
 /**
  * Two filter chains: the JSON API authenticates every call with HTTP Basic and keeps no
@@ -39,7 +43,8 @@ class SecurityConfiguration {
 					(exceptions) -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf((csrf) -> csrf.disable())
-			.requestCache((cache) -> cache.disable());
+			.requestCache((cache) -> cache.disable())
+			.headers(SecurityConfiguration::transportHeaders);
 		return http.build();
 	}
 
@@ -58,11 +63,17 @@ class SecurityConfiguration {
 				.permitAll())
 			.logout((logout) -> logout.logoutUrl("/logout")
 				.logoutSuccessUrl("/login?logout")
-				.deleteCookies("JSESSIONID"))
+				.deleteCookies("JSESSIONID")
+				// the entry page's unsaved drafts (localStorage) go with the session;
+				// Spring's
+				// ClearSiteDataHeaderWriter writes only on HTTPS, an office LAN may be
+				// plain HTTP
+				.addLogoutHandler(
+						new HeaderWriterLogoutHandler(new StaticHeadersWriter("Clear-Site-Data", "\"storage\""))))
 			.sessionManagement((session) -> session.invalidSessionUrl("/login?expired"))
-			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(
+			.headers((headers) -> transportHeaders(headers.contentSecurityPolicy((csp) -> csp.policyDirectives(
 					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; "
-							+ "object-src 'none'; frame-ancestors 'self'; form-action 'self'")));
+							+ "object-src 'none'; frame-ancestors 'self'; form-action 'self'; base-uri 'none'"))));
 		return http.build();
 	}
 
@@ -73,9 +84,27 @@ class SecurityConfiguration {
 	private static AuthenticationFailureHandler signInFailures() {
 		LinkedHashMap<Class<? extends AuthenticationException>, AuthenticationFailureHandler> handlers = new LinkedHashMap<>();
 		handlers.put(SignInLockedException.class, new SimpleUrlAuthenticationFailureHandler("/login?locked"));
-		return new DelegatingAuthenticationFailureHandler(handlers,
-				new SimpleUrlAuthenticationFailureHandler("/login?error"));
+		// a wrong password, or the 503 page when the database is down
+		return new DelegatingAuthenticationFailureHandler(handlers, new SignInFailures());
 	}
+
+	/**
+	 * Headers of every answer (docs/security.md, Headers, transport and outages): no
+	 * referrer beyond the portal's origin, no camera, microphone or location for any
+	 * page, HSTS on answers over HTTPS (Spring Security writes it only to secure
+	 * requests). Cache-Control stays Spring Security's default
+	 * {@code no-cache, no-store}: pages with figures must not stay on shared office
+	 * computers.
+	 */
+	private static void transportHeaders(HeadersConfigurer<HttpSecurity> headers) {
+		headers.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+			.permissionsPolicyHeader((permissions) -> permissions.policy(PERMISSIONS_POLICY))
+			.httpStrictTransportSecurity((hsts) -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true));
+	}
+
+	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+			+ "serial=(), bluetooth=(), midi=(), magnetometer=(), gyroscope=(), accelerometer=(), "
+			+ "display-capture=()";
 
 	@Bean
 	PasswordEncoder passwordEncoder() {

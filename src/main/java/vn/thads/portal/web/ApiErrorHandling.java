@@ -12,6 +12,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -80,6 +81,13 @@ class ApiErrorHandling extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+		if (DatabaseOutage.causedBy(ex)) {
+			log.warn("API request failed: the database cannot be reached ({})", ex.getMessage());
+			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+				.header(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS)
+				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.body(problem(HttpStatus.SERVICE_UNAVAILABLE, "api.unavailable", null));
+		}
 		log.error("API request failed", ex);
 		return respond(problem(HttpStatus.INTERNAL_SERVER_ERROR, "api.internal", null));
 	}

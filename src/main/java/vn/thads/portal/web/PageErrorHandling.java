@@ -6,9 +6,13 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
@@ -45,6 +49,14 @@ class PageErrorHandling {
 	ModelAndView staleVersion(HttpServletResponse response) {
 		String detail = this.messages.getMessage("error.409.stale", null, LocaleContextHolder.getLocale());
 		return page(response, HttpStatus.CONFLICT, "error/409", detail);
+	}
+
+	/** The database is down: a clear page, not a stack trace nor a sign-in failure. */
+	@ExceptionHandler({ DataAccessResourceFailureException.class, TransientDataAccessResourceException.class,
+			CannotCreateTransactionException.class })
+	ModelAndView databaseOutage(HttpServletResponse response) {
+		response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS);
+		return page(response, HttpStatus.SERVICE_UNAVAILABLE, "error/503", null);
 	}
 
 	private ModelAndView page(HttpServletResponse response, HttpStatus status, String view, String detail) {

@@ -1,0 +1,39 @@
+package vn.thads.portal.web;
+
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.transaction.CannotCreateTransactionException;
+
+/**
+ * Whether a failure means the database cannot be reached (stopped, restarting, the pool
+ * exhausted) rather than a fault of the request: such a request is answered 503 with
+ * {@code Retry-After}, never 401 (the user lookup of a sign-in fails too) nor 500.
+ */
+public final class DatabaseOutage {
+
+	/** Seconds a client should wait before trying again. */
+	public static final String RETRY_AFTER_SECONDS = "30";
+
+	private DatabaseOutage() {
+	}
+
+	/**
+	 * True when {@code failure} or one of its causes says the database is unreachable.
+	 */
+	public static boolean causedBy(Throwable failure) {
+		for (Throwable t = failure; t != null; t = (t.getCause() != t) ? t.getCause() : null) {
+			if (t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException
+					|| t instanceof SQLTransientConnectionException) {
+				return true;
+			}
+			// SQLSTATE class 08: connection exception (PostgreSQL, JDBC)
+			if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}
