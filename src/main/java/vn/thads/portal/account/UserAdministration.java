@@ -1,5 +1,6 @@
 package vn.thads.portal.account;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -30,6 +31,9 @@ public class UserAdministration {
 
 	/** Passwords chosen by people; generated temporary ones are longer. */
 	public static final int MIN_PASSWORD_LENGTH = 8;
+
+	/** The most bcrypt reads, in bytes of UTF-8 (not characters). */
+	public static final int MAX_PASSWORD_BYTES = 72;
 
 	private final UserAccountRepository users;
 
@@ -158,7 +162,8 @@ public class UserAdministration {
 	public void changeOwnPassword(long id, String current, String newPassword, String confirmation) {
 		UserAccount account = find(id);
 		List<FieldProblem> problems = new ArrayList<>();
-		if (current == null || !this.passwordEncoder.matches(current, account.getPasswordHash())) {
+		if (current == null || !fitsHash(current)
+				|| !this.passwordEncoder.matches(current, account.getPasswordHash())) {
 			problems.add(FieldProblem.of("current", "password.current.wrong"));
 		}
 		checkPassword("newPassword", newPassword, problems);
@@ -254,6 +259,17 @@ public class UserAdministration {
 		if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
 			problems.add(FieldProblem.of(field, "password.tooShort", MIN_PASSWORD_LENGTH));
 		}
+		else if (!fitsHash(password)) {
+			problems.add(FieldProblem.of(field, "password.tooLong", MAX_PASSWORD_BYTES));
+		}
+	}
+
+	/**
+	 * Whether bcrypt can hash the password: it reads at most 72 bytes of UTF-8, and a
+	 * Vietnamese letter takes two or three of them ({@code ạ} is three).
+	 */
+	static boolean fitsHash(String password) {
+		return password.getBytes(StandardCharsets.UTF_8).length <= MAX_PASSWORD_BYTES;
 	}
 
 	private UserAccount find(long id) {

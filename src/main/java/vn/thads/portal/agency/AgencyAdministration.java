@@ -23,6 +23,11 @@ public class AgencyAdministration {
 
 	private final AgencyRepository agencies;
 
+	/** As the columns {@code agency.name} and {@code agency.short_name}. */
+	public static final int MAX_NAME = 200;
+
+	public static final int MAX_SHORT_NAME = 100;
+
 	AgencyAdministration(AgencyRepository agencies) {
 		this.agencies = agencies;
 	}
@@ -105,12 +110,7 @@ public class AgencyAdministration {
 		AgencyDirectory.forgetLineage();
 		Agency agency = this.agencies.findByCode(code).orElseThrow(() -> new NotFoundException("No agency " + code));
 		List<FieldProblem> problems = new ArrayList<>();
-		if (isBlank(name)) {
-			problems.add(FieldProblem.of("name", "agency.name.required"));
-		}
-		if (isBlank(shortName)) {
-			problems.add(FieldProblem.of("shortName", "agency.shortName.required"));
-		}
+		checkNames(name, shortName, problems);
 		if (from == null) {
 			problems.add(FieldProblem.of("validFrom", "agency.validFrom.required"));
 		}
@@ -160,12 +160,7 @@ public class AgencyAdministration {
 	}
 
 	private Agency checkCommon(AgencyCommand command, Agency self, List<FieldProblem> problems) {
-		if (isBlank(command.name())) {
-			problems.add(FieldProblem.of("name", "agency.name.required"));
-		}
-		if (isBlank(command.shortName())) {
-			problems.add(FieldProblem.of("shortName", "agency.shortName.required"));
-		}
+		checkNames(command.name(), command.shortName(), problems);
 		if (command.validFrom() == null) {
 			problems.add(FieldProblem.of("validFrom", "agency.validFrom.required"));
 		}
@@ -195,6 +190,25 @@ public class AgencyAdministration {
 			problems.add(FieldProblem.of("level", "agency.level.notBelowParent", parent.getCode()));
 		}
 		return parent;
+	}
+
+	/**
+	 * Both names are required and fit their columns ({@code agency.name},
+	 * {@code short_name}).
+	 */
+	private static void checkNames(String name, String shortName, List<FieldProblem> problems) {
+		if (isBlank(name)) {
+			problems.add(FieldProblem.of("name", "agency.name.required"));
+		}
+		else if (name.length() > MAX_NAME) {
+			problems.add(FieldProblem.of("name", "agency.name.tooLong", MAX_NAME));
+		}
+		if (isBlank(shortName)) {
+			problems.add(FieldProblem.of("shortName", "agency.shortName.required"));
+		}
+		else if (shortName.length() > MAX_SHORT_NAME) {
+			problems.add(FieldProblem.of("shortName", "agency.shortName.tooLong", MAX_SHORT_NAME));
+		}
 	}
 
 	private void replacePredecessors(Agency successor, List<String> predecessorCodes) {

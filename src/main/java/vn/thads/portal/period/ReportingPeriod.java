@@ -22,6 +22,11 @@ public record ReportingPeriod(YearMonth month, int firstMonth) implements Compar
 
 	public static final int DEFAULT_FIRST_MONTH = 10;
 
+	/** Statistical years a period code of four digits can name. */
+	public static final int FIRST_YEAR = 1001;
+
+	public static final int LAST_YEAR = 9999;
+
 	public ReportingPeriod {
 		if (firstMonth < 1 || firstMonth > 12) {
 			throw new IllegalArgumentException("first month " + firstMonth);
@@ -55,8 +60,13 @@ public record ReportingPeriod(YearMonth month, int firstMonth) implements Compar
 
 	/**
 	 * The first period of a statistical year (its 1st month, October of the year before).
+	 * @throws InvalidInputException (field {@code year}) for a year a period code
+	 * ({@code YYYY-MM}) cannot name, such as {@code ?year=1000000000}
 	 */
 	public static ReportingPeriod firstOfYear(int statYear, int firstMonth) {
+		if (statYear < FIRST_YEAR || statYear > LAST_YEAR) {
+			throw new InvalidInputException(FieldProblem.of("year", "period.year.invalid", String.valueOf(statYear)));
+		}
 		int calendarYear = (firstMonth == 1) ? statYear : statYear - 1;
 		return new ReportingPeriod(YearMonth.of(calendarYear, firstMonth), firstMonth);
 	}

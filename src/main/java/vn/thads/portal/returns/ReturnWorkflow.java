@@ -28,6 +28,12 @@ import vn.thads.portal.shared.InvalidInputException;
 @Transactional
 public class ReturnWorkflow {
 
+	/**
+	 * The longest explanation, comment or reason: a few paragraphs, as the forms say (the
+	 * columns have no limit of their own).
+	 */
+	public static final int MAX_TEXT = 2000;
+
 	private final AgencyScope scope;
 
 	private final ReturnLookup lookup;
@@ -70,7 +76,7 @@ public class ReturnWorkflow {
 		if (check.hasErrors()) {
 			throw new InvalidInputException(check.errors());
 		}
-		String given = trimmed(explanation);
+		String given = trimmed("explanation", explanation);
 		if (check.hasWarnings() && given == null) {
 			throw new InvalidInputException(FieldProblem.of("explanation", "return.explanation.required"));
 		}
@@ -112,7 +118,7 @@ public class ReturnWorkflow {
 		AgencyRef agency = this.scope.requireView(user, agencyCode);
 		this.access.requireReopener(user, agency);
 		ReportingPeriod period = this.lookup.period(periodCode);
-		String given = trimmed(reason);
+		String given = trimmed("reason", reason);
 		if (given == null) {
 			throw new InvalidInputException(FieldProblem.of("reason", "return.reason.required"));
 		}
@@ -156,7 +162,7 @@ public class ReturnWorkflow {
 			ReturnStatus from, ReturnAction action) {
 		AgencyRef agency = this.scope.requireReview(user, agencyCode);
 		ReportingPeriod period = this.lookup.period(periodCode);
-		String given = trimmed(text);
+		String given = trimmed(field, text);
 		if (given == null) {
 			throw new InvalidInputException(FieldProblem.of(field, "return." + field + ".required"));
 		}
@@ -183,8 +189,19 @@ public class ReturnWorkflow {
 		throw new ConflictException("return.wrongStatus", ReturnEntry.statusLabel(found.getStatus()));
 	}
 
-	private static String trimmed(String text) {
-		return (text == null || text.isBlank()) ? null : text.strip();
+	/**
+	 * The text without surrounding blanks, null when blank.
+	 * @throws InvalidInputException when longer than {@link #MAX_TEXT} characters
+	 */
+	private static String trimmed(String field, String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		String given = text.strip();
+		if (given.length() > MAX_TEXT) {
+			throw new InvalidInputException(FieldProblem.of(field, "return.text.tooLong", MAX_TEXT));
+		}
+		return given;
 	}
 
 }

@@ -34,13 +34,23 @@ public final class CsvFiles {
 					.setTrim(true)
 					.get())) {
 			for (CSVRecord record : parser) {
-				records.add(record.toList());
+				records.add(record.stream().map(CsvFiles::written).toList());
 			}
 		}
 		catch (IOException | UncheckedIOException | IllegalStateException ex) {
 			throw new IllegalArgumentException("not CSV", ex);
 		}
 		return records;
+	}
+
+	/**
+	 * A cell as it was before {@link CsvExport} made it inert: {@code '=SUM(A1)} read
+	 * back is {@code =SUM(A1)}, so an exported file imports as it was.
+	 */
+	private static String written(String cell) {
+		boolean neutralised = cell.length() > 1 && cell.charAt(0) == CsvExport.NEUTRALISER
+				&& CsvExport.startsFormula(cell.substring(1));
+		return neutralised ? cell.substring(1) : cell;
 	}
 
 	private static char delimiter(String text) {

@@ -15,6 +15,12 @@ final class TargetRules {
 
 	static final BigDecimal MAX = BigDecimal.valueOf(100);
 
+	/**
+	 * Beyond this many decimals a rate is refused without stripping its zeros (a JSON
+	 * number can carry any exponent).
+	 */
+	private static final int MAX_SCALE = 20;
+
 	/** Whole part, then an optional decimal comma or point and digits. */
 	private static final Pattern NUMBER = Pattern.compile("\\d{1,10}([.,]\\d{1,10})?");
 
@@ -42,22 +48,36 @@ final class TargetRules {
 
 	/**
 	 * Checks a rate; a problem naming the value as typed and null when it is outside
-	 * 0–100 or has more than two decimals, else the rate with exactly two decimals.
+	 * 0–100 or has more than two decimals, else the rate with exactly two decimals. The
+	 * range is checked first, on the number as it came ({@code 1e999999999} is compared,
+	 * never written out in full).
 	 */
 	static BigDecimal check(BigDecimal rate, String typed, String field, List<FieldProblem> problems) {
 		if (rate == null) {
 			problems.add(FieldProblem.of(field, "target.rate.required"));
 			return null;
 		}
-		if (rate.stripTrailingZeros().scale() > 2) {
-			problems.add(FieldProblem.of(field, "target.rate.decimals", typed));
-			return null;
-		}
 		if (rate.signum() < 0 || rate.compareTo(MAX) > 0) {
 			problems.add(FieldProblem.of(field, "target.rate.range", typed));
 			return null;
 		}
+		if (rate.scale() > MAX_SCALE || rate.stripTrailingZeros().scale() > 2) {
+			problems.add(FieldProblem.of(field, "target.rate.decimals", typed));
+			return null;
+		}
 		return rate.setScale(2);
+	}
+
+	/**
+	 * A rate as a message may show it: plain when short, else in scientific notation
+	 * ({@code 1E-999999999}): a plain form of such a number would take a gigabyte.
+	 */
+	static String shown(BigDecimal rate) {
+		if (rate == null) {
+			return null;
+		}
+		boolean small = Math.abs(rate.scale()) <= MAX_SCALE && rate.precision() <= MAX_SCALE;
+		return small ? rate.toPlainString() : rate.toString();
 	}
 
 	static void checkYear(int statYear, List<FieldProblem> problems) {

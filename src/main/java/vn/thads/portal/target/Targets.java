@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Limit;
 import org.springframework.security.access.AccessDeniedException;
@@ -95,8 +96,8 @@ public class Targets {
 		AgencyRef agency = this.scope.requireSetTarget(user, agencyCode);
 		List<FieldProblem> problems = new ArrayList<>();
 		TargetRules.checkYear(statYear, problems);
-		BigDecimal cases = TargetRules.check(casesRate, plain(casesRate), "casesRate", problems);
-		BigDecimal money = TargetRules.check(moneyRate, plain(moneyRate), "moneyRate", problems);
+		BigDecimal cases = TargetRules.check(casesRate, TargetRules.shown(casesRate), "casesRate", problems);
+		BigDecimal money = TargetRules.check(moneyRate, TargetRules.shown(moneyRate), "moneyRate", problems);
 		throwIfAny(problems);
 		Target target = this.targets.findByAgencyIdAndStatYear(agency.id(), statYear).orElse(null);
 		if (version != null && (target == null || target.getVersion() != version)) {
@@ -206,7 +207,16 @@ public class Targets {
 		Instant now = this.calendar.now().toInstant();
 		Target saved = (target != null) ? target : new Target(agencyId, statYear);
 		saved.set(rates, user, now);
-		this.targets.saveAndFlush(saved);
+		try {
+			this.targets.saveAndFlush(saved);
+		}
+		catch (DataIntegrityViolationException ex) {
+			// two first settings of one agency and year at once: the second meets the
+			// unique
+			// key and is refused as stale (409), as if it had read the first one's
+			// version
+			throw new OptimisticLockingFailureException("Targets of agency #" + agencyId + " set meanwhile", ex);
+		}
 		this.audit.save(new TargetAudit(agencyId, statYear, before, rates, user, now));
 		return true;
 	}
@@ -240,10 +250,6 @@ public class Targets {
 		}
 		return new AgencyTarget(agency, statYear, target.rates(), target.getVersion(), target.getUpdatedAt(),
 				target.getUpdatedBy());
-	}
-
-	private static String plain(BigDecimal value) {
-		return (value != null) ? value.toPlainString() : null;
 	}
 
 	private static boolean isBlank(String value) {

@@ -1,5 +1,8 @@
 package vn.thads.portal.web;
 
+import java.util.Locale;
+import java.util.stream.Collectors;
+
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
@@ -17,6 +20,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 import vn.thads.portal.shared.ConflictException;
+import vn.thads.portal.shared.InvalidInputException;
 import vn.thads.portal.shared.NotFoundException;
 
 /**
@@ -37,6 +41,20 @@ class PageErrorHandling {
 	@ExceptionHandler(NotFoundException.class)
 	ModelAndView notFound(HttpServletResponse response) {
 		return page(response, HttpStatus.NOT_FOUND, "error/404", null);
+	}
+
+	/**
+	 * Bad input no form shows (a month 13 or a year 1000000000 in the address): 400 with
+	 * what is wrong, in words.
+	 */
+	@ExceptionHandler(InvalidInputException.class)
+	ModelAndView invalid(InvalidInputException ex, HttpServletResponse response) {
+		Locale locale = LocaleContextHolder.getLocale();
+		String detail = ex.getProblems()
+			.stream()
+			.map((p) -> this.messages.getMessage(p.code(), p.argumentArray(), p.code(), locale))
+			.collect(Collectors.joining(" "));
+		return page(response, HttpStatus.BAD_REQUEST, "error/400", detail);
 	}
 
 	@ExceptionHandler(ConflictException.class)

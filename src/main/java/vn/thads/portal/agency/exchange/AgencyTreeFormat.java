@@ -1,21 +1,15 @@
 package vn.thads.portal.agency.exchange;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -25,6 +19,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.thads.portal.shared.CsvExport;
 import vn.thads.portal.shared.CsvFiles;
 import vn.thads.portal.shared.FieldProblem;
 import vn.thads.portal.shared.InvalidInputException;
@@ -60,22 +55,11 @@ public final class AgencyTreeFormat {
 	}
 
 	static byte[] toCsv(List<AgencyTreeRow> rows) {
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
-			// the BOM before the header, which the printer writes as it opens
-			writer.write(BOM);
-			CSVPrinter csv = new CSVPrinter(writer,
-					CSVFormat.DEFAULT.builder().setHeader(COLUMNS.toArray(String[]::new)).get());
-			for (AgencyTreeRow r : rows) {
-				csv.printRecord(r.code(), r.name(), r.nameValidFrom(), r.level(), r.parent(), r.validFrom(),
-						r.validTo(), r.predecessors(), r.primarySuccessor());
-			}
-			csv.flush();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return bytes.toByteArray();
+		return CsvExport.write(COLUMNS,
+				rows.stream()
+					.map((r) -> Arrays.asList(r.code(), r.name(), r.nameValidFrom(), r.level(), r.parent(),
+							r.validFrom(), r.validTo(), r.predecessors(), r.primarySuccessor()))
+					.toList());
 	}
 
 	/**

@@ -120,6 +120,7 @@ class AgencyAdminController {
 		}
 		catch (InvalidInputException ex) {
 			redirect.addFlashAttribute("failure", ex.getProblems().get(0).code());
+			redirect.addFlashAttribute("failureArgs", ex.getProblems().get(0).argumentArray());
 		}
 		return "redirect:/admin/agencies/" + agency.code();
 	}

@@ -23,6 +23,11 @@ import vn.thads.portal.shared.InvalidInputException;
  */
 final class ReturnJsonInput {
 
+	/** Digits of the largest figure, 10^15. */
+	private static final int MAX_DIGITS = 16;
+
+	private static final int MAX_SHOWN = 40;
+
 	private ReturnJsonInput() {
 	}
 
@@ -46,7 +51,7 @@ final class ReturnJsonInput {
 			return null;
 		}
 		if (!node.isIntegralNumber() || !node.canConvertToLong()) {
-			problems.add(FieldProblem.of("version", "return.version.invalid", node.toString()));
+			problems.add(FieldProblem.of("version", "return.version.invalid", shown(node)));
 			return null;
 		}
 		return node.longValue();
@@ -65,17 +70,21 @@ final class ReturnJsonInput {
 			}
 			FigureInput.Parsed parsed = parse(node);
 			if (!parsed.ok()) {
-				problems.add(parsed.on(field, node.toString()));
+				problems.add(parsed.on(field, shown(node)));
 			}
 			else if (!form.has(column) && parsed.value() != 0) {
-				problems.add(FieldProblem.of(field, FigureInput.REDUCED_IN_CASES, node.toString()));
+				problems.add(FieldProblem.of(field, FigureInput.REDUCED_IN_CASES, shown(node)));
 			}
 			values.put(column, parsed.value());
 		}
 		return Figures.of(values);
 	}
 
-	/** A JSON number with no fraction ({@code 12} or {@code 12.0}); never rounded. */
+	/**
+	 * A JSON number with no fraction ({@code 12} or {@code 12.0}); never rounded. Sign
+	 * and magnitude are checked on the number as it came, before it is turned into
+	 * anything else: {@code 1e999999999} is too large without being written out.
+	 */
 	private static FigureInput.Parsed parse(JsonNode node) {
 		if (!node.isNumber()) {
 			return new FigureInput.Parsed(0, FigureInput.NOT_A_NUMBER);
@@ -83,14 +92,32 @@ final class ReturnJsonInput {
 		if (node.isIntegralNumber()) {
 			return FigureInput.check(node.bigIntegerValue());
 		}
+		if (!node.isBigDecimal()) {
+			// a double (a mapper without USE_BIG_DECIMAL_FOR_FLOATS): not exact enough
+			// to be a figure, Infinity when too large
+			return new FigureInput.Parsed(0,
+					Double.isFinite(node.doubleValue()) ? FigureInput.DECIMAL : FigureInput.TOO_LARGE);
+		}
 		BigDecimal value = node.decimalValue();
 		if (value.signum() < 0) {
 			return new FigureInput.Parsed(0, FigureInput.NEGATIVE);
+		}
+		if ((long) value.precision() - value.scale() > MAX_DIGITS) {
+			return new FigureInput.Parsed(0, FigureInput.TOO_LARGE);
 		}
 		if (value.stripTrailingZeros().scale() > 0) {
 			return new FigureInput.Parsed(0, FigureInput.DECIMAL);
 		}
 		return FigureInput.check(value.toBigIntegerExact());
+	}
+
+	/**
+	 * What was sent, as a message may repeat it: a number in scientific notation when
+	 * long, anything else cut short.
+	 */
+	private static String shown(JsonNode node) {
+		String text = node.isBigDecimal() ? node.decimalValue().toString() : node.toString();
+		return (text.length() <= MAX_SHOWN) ? text : text.substring(0, MAX_SHOWN) + "…";
 	}
 
 }
