@@ -1,0 +1,102 @@
+package vn.thads.portal.proof;
+
+/**
+ * Who may call a route (domain.md §1a, §6), as the access-control matrix expects it. The
+ * relation is that of the agency in the route to the caller's own agency.
+ */
+enum AccessRule {
+
+	/** Anyone, signed in or not. */
+	PUBLIC,
+
+	/** Any signed-in user; the route names no agency (or only the caller's own). */
+	SIGNED_IN,
+
+	/** Leaders only (the review queue). */
+	LEADER,
+
+	/** The agency's figures: its subtree and its predecessors', or an administrator. */
+	VIEW,
+
+	/**
+	 * Enter and submit returns: officers of the agency (and of the primary successor of a
+	 * closed one).
+	 */
+	EDIT_RETURNS,
+
+	/** Approve and return: leaders of the agency or above, its successors included. */
+	REVIEW,
+
+	/** Reopen: as {@link #REVIEW}, and an administrator for a closed agency. */
+	REOPEN,
+
+	/** Set one agency's target: a leader of its parent, or an administrator. */
+	SET_TARGET,
+
+	/**
+	 * Set the targets of the units below the agency: its leaders, or an administrator.
+	 */
+	SET_TARGETS_BELOW,
+
+	/** Administrators only. */
+	ADMIN;
+
+	/** Whether the caller may, for an agency in the given relation to them. */
+	boolean allows(Caller caller, Relation relation) {
+		if (this == PUBLIC) {
+			return true;
+		}
+		if (caller.role() == null) {
+			return false;
+		}
+		boolean admin = "ADMIN".equals(caller.role());
+		boolean leader = "LEADER".equals(caller.role());
+		boolean officer = "OFFICER".equals(caller.role());
+		boolean inScope = relation == Relation.OWN || relation == Relation.PREDECESSOR || relation == Relation.CHILD;
+		return switch (this) {
+			case PUBLIC -> true;
+			case SIGNED_IN -> true;
+			case LEADER -> leader;
+			case VIEW -> admin || inScope;
+			case EDIT_RETURNS -> officer && (relation == Relation.OWN || relation == Relation.PREDECESSOR);
+			case REVIEW -> leader && inScope;
+			case REOPEN -> (leader && inScope) || (admin && relation == Relation.PREDECESSOR);
+			case SET_TARGET -> admin || (leader && relation == Relation.CHILD);
+			case SET_TARGETS_BELOW -> admin || (leader && relation == Relation.OWN);
+			case ADMIN -> admin;
+		};
+	}
+
+	/** The agency under test as seen from the caller. */
+	enum Relation {
+
+		/** The caller's own agency (for an administrator: any existing agency). */
+		OWN,
+
+		/** A unit directly below the caller's agency. */
+		CHILD,
+
+		/** A closed agency that the caller's agency succeeds. */
+		PREDECESSOR,
+
+		/** An agency outside the caller's scope. */
+		OTHER,
+
+		/** A code no agency has. */
+		UNKNOWN
+
+	}
+
+	/** A caller: a demo account and its role, or anonymous (both null). */
+	record Caller(String username, String role) {
+
+		static final Caller ANONYMOUS = new Caller(null, null);
+
+		@Override
+		public String toString() {
+			return (this.username != null) ? this.username : "anonymous";
+		}
+
+	}
+
+}
