@@ -1,0 +1,152 @@
+#!/usr/bin/env bash
+# Faults (docs/security.md, "Faults"): the portal on an external PostgreSQL (Debian's, on loopback)
+# while writers save returns through the API:
+#   1. PostgreSQL is stopped for DOWN seconds and started again: what the clients see while it is
+#      down (status codes of writes, of an API read and of a page), and how long until the portal
+#      answers 200 again by itself;
+#   2. the portal is killed (kill -9) in the middle of saves and started again.
+# After each, docs/loadtest/check.sql compares every write with the database: every return holds
+# wholly one version a client wrote (its last confirmed write, or a later one whose answer was lost),
+# nothing half-written.
+#   bash docs/loadtest/faults.sh          (as root: PostgreSQL runs as the `postgres` user)
+# Needs: apt-get install -y postgresql (the server binaries, no cluster is started), curl, psql.
+# Loopback only; every step is bounded. Leaves ./data/faults-pg (the cluster, reused next time).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+PORT="${PORT:-8097}"
+PG_PORT="${PG_PORT:-54397}"
+DOWN="${DOWN:-15}"
+WRITERS="${WRITERS:-6}"
+PACKAGE="${PACKAGE:-no}"
+OUT=target/faults
+PGDATA_DIR="$(pwd)/data/faults-pg"
+PGBIN="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)"
+BASE="http://127.0.0.1:$PORT"
+mkdir -p "$OUT"
+rm -f "$OUT"/*.csv "$OUT"/*.txt
+
+if [ "$PACKAGE" = yes ] || ! ls target/thads-portal-*.jar >/dev/null 2>&1; then
+  LOCK=(); [ -e /tmp/thads-maven.lock ] && LOCK=(flock /tmp/thads-maven.lock)
+  "${LOCK[@]}" ./mvnw -o -q -DskipTests package
+fi
+JAR="$(ls target/thads-portal-*.jar | grep -v plain | head -1)"
+
+pg() { runuser -u postgres -- "$PGBIN/pg_ctl" -D "$PGDATA_DIR" -w -t 60 "$@"; }
+if [ ! -d "$PGDATA_DIR" ]; then
+  mkdir -p "$PGDATA_DIR"; chown postgres "$PGDATA_DIR"
+  runuser -u postgres -- "$PGBIN/initdb" -D "$PGDATA_DIR" --auth=trust -U postgres -E UTF8 >/dev/null
+fi
+pg -o "-p $PG_PORT -k /tmp -c listen_addresses=127.0.0.1" -l "$PGDATA_DIR/server.log" start >/dev/null
+psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -tAc "select 1 from pg_database where datname = 'thads'" | grep -q 1 \
+  || psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -c "create database thads" >/dev/null
+
+PID=""
+stop_all() {
+  [ -n "$(jobs -p)" ] && kill $(jobs -p) 2>/dev/null || true
+  if [ -n "$PID" ] && kill -0 "$PID" 2>/dev/null; then kill "$PID"; sleep 5; fi
+  pg stop -m fast >/dev/null 2>&1 || true
+}
+trap stop_all EXIT
+
+start_portal() {
+  java -Xmx1g -jar "$JAR" --spring.profiles.active=demo,national \
+    --spring.datasource.url="jdbc:postgresql://127.0.0.1:$PG_PORT/thads" --spring.datasource.username=postgres \
+    --server.port="$PORT" --server.address=127.0.0.1 >>"$OUT/portal.log" 2>&1 &
+  PID=$!
+  for _ in $(seq 300); do
+    curl -fsS -o /dev/null "$BASE/actuator/health" && return 0
+    kill -0 "$PID" 2>/dev/null || { echo "the portal stopped: see $OUT/portal.log" >&2; exit 1; }
+    sleep 1
+  done
+  echo "the portal did not start: see $OUT/portal.log" >&2; exit 1
+}
+
+# A writer: one agency of the national set, its returns from 2025-10 on; each save a new marker
+# (figures as in src/load/java/vn/thads/portal/load/LoadFigures.java), logged for check.sql.
+figures() {
+  local m="$1"
+  printf '{%s"cases":{"carriedOver":100,"newlyAccepted":%d,"entrusted":2,"withdrawn":1,"withoutConditions":10,"completed":40,"terminated":5,"reduced":0,"inProgress":%d,"postponed":3,"suspended":2,"other":1},"money":{"carriedOver":5000,"newlyAccepted":%d,"entrusted":20,"withdrawn":0,"withoutConditions":100,"completed":2000,"terminated":100,"reduced":50,"inProgress":%d,"postponed":30,"suspended":20,"other":10}}' \
+    "$2" "$m" $((36 + m)) $((10 * m)) $((2670 + 10 * m))
+}
+writer() {
+  local n="$1" log="$OUT/writes-$1.csv" agency user seq=0 count=0 month=0
+  agency="$(printf 'N%02d-L%02d' $((40 + n)) 1)"; user="$(echo "$agency" | tr 'A-Z' 'a-z').canbo"
+  while true; do
+    local period; period="$(date -d "2025-10-01 +$month month" +%Y-%m)"
+    local url="$BASE/api/v1/returns/$agency/$period" version="" status body marker outcome
+    for _ in 1 2 3 4 5 6 7 8 9 10; do
+      body="$(curl -s -m 10 -u "$user:demo" "$url" || true)"
+      version="$(grep -o '"version":[0-9]*' <<<"$body" | head -1 | cut -d: -f2 || true)"
+      count=$((count + 1)); marker=$((n * 100000 + count)); seq=$((seq + 1))
+      status="$(curl -s -m 10 -o "$OUT/body-$n.json" -w '%{http_code}' -u "$user:demo" -X PUT \
+        -H 'Content-Type: application/json' --data "$(figures "$marker" "${version:+\"version\":$version,}")" "$url" || true)"
+      case "$status" in 200) outcome=ok ;; 4??) outcome=failed ;; *) outcome=unknown ;; esac
+      echo "$agency,$period,$seq,$outcome,$marker,false" >>"$log"
+      echo "$(date +%s.%N),write,$status" >>"$OUT/statuses.csv"
+      sleep 0.2
+    done
+    month=$(((month + 1) % 13)); seq=0
+    # the next period; a period revisited later appends writes with seq from 1 again: use a new agency
+    [ "$month" = 0 ] && agency="$(printf 'N%02d-L%02d' $((40 + n)) $((10#${agency##*-L} + 1)))" \
+      && user="$(echo "$agency" | tr 'A-Z' 'a-z').canbo"
+  done
+}
+
+# A prober: an API read and a page (signed-in session) every half second, status codes logged.
+prober() {
+  local jar="$OUT/cookies.txt" token
+  token="$(curl -s -c "$jar" -b "$jar" "$BASE/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)"
+  curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode username=ag.lanhdao --data-urlencode password=demo \
+    --data-urlencode "_csrf=$token" "$BASE/login"
+  while true; do
+    echo "$(date +%s.%N),api-read,$(curl -s -m 10 -o /dev/null -w '%{http_code}' -u ag.canbo:demo "$BASE/api/v1/returns/AG/2025-10" || true)" >>"$OUT/statuses.csv"
+    echo "$(date +%s.%N),page,$(curl -s -m 10 -o /dev/null -w '%{http_code}' -b "$jar" "$BASE/dashboard/AG" || true)" >>"$OUT/statuses.csv"
+    sleep 0.5
+  done
+}
+
+check() {
+  local name="$1"
+  cat "$OUT"/writes-*.csv | (echo "agency,period,seq,outcome,marker,submitted"; cat) >"$OUT/writes.csv"
+  psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -d thads -f docs/loadtest/check.sql <"$OUT/writes.csv" \
+    | tee "$OUT/check-$name.txt"
+}
+
+summary() {
+  local from="$1" to="$2"
+  awk -F, -v from="$from" -v to="$to" '$1 >= from && $1 <= to { n[$2 " " $3]++ } END { for (k in n) print "  " k ": " n[k] }' \
+    "$OUT/statuses.csv" | sort
+}
+
+echo "== starting the portal on PostgreSQL $PG_PORT (the first start fills the national data set)"
+start_portal
+for n in $(seq 1 "$WRITERS"); do writer "$n" & done
+prober &
+sleep 20
+
+echo "== 1. PostgreSQL stopped for ${DOWN} s during the writes"
+T0="$(date +%s.%N)"
+pg stop -m fast >/dev/null
+sleep "$DOWN"
+T1="$(date +%s.%N)"
+pg -o "-p $PG_PORT -k /tmp -c listen_addresses=127.0.0.1" -l "$PGDATA_DIR/server.log" start >/dev/null
+T2="$(date +%s.%N)"
+sleep 20
+echo "-- while down (status: count)"; summary "$T0" "$T1"
+echo "-- the first 200 of each kind after PostgreSQL was back (seconds after its start)"
+awk -F, -v t="$T2" '$1 >= t && $3 == "200" && !seen[$2]++ { printf "  %s: %.1f s\n", $2, $1 - t }' "$OUT/statuses.csv"
+echo "-- after recovery (status: count)"; summary "$(awk -v t="$T2" 'BEGIN { printf "%.3f", t + 5 }')" "$(date +%s.%N)"
+check postgres-stopped
+
+echo "== 2. the portal killed (kill -9) in the middle of saves, then started again"
+T3="$(date +%s.%N)"
+kill -9 "$PID"; wait "$PID" 2>/dev/null || true
+sleep 3
+start_portal
+T4="$(date +%s.%N)"
+awk -v a="$T3" -v b="$T4" 'BEGIN { printf "-- back in %.1f s\n", b - a }'
+sleep 15
+kill $(jobs -p) 2>/dev/null || true; sleep 2
+check portal-killed
+echo "-- every status seen (status: count)"; summary 0 "$(date +%s.%N)"
