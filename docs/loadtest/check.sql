@@ -3,11 +3,20 @@
 --   psql -h 127.0.0.1 -p PORT -U postgres -d thads -f docs/loadtest/check.sql < target/load/writes.csv
 -- A return must hold exactly the figures of its last write the portal confirmed (or of a later
 -- write whose answer never came: it may have committed), in the status that write left
--- (SUBMITTED after a confirmed submit). Figures are derived from each write's marker as in
+-- (SUBMITTED after a confirmed submit). Run it while no client writes. Figures are derived from each write's marker as in
 -- LoadFigures. Also: every return of the periods written keeps F = G + H in both forms.
 \set ON_ERROR_STOP on
-create temp table writes (agency text, period text, seq int, outcome text, marker bigint, submitted boolean);
-\copy writes from pstdin with (format csv, header true)
+create temp table logged (agency text, period text, seq int, outcome text, marker bigint, submitted boolean);
+\copy logged from pstdin with (format csv, header true)
+
+-- a write may be logged twice: `unknown` before it is sent (a client that dies mid-request),
+-- then what the answer said
+create temp view writes as
+select agency, period, seq,
+    case when bool_or(outcome = 'ok') then 'ok' when bool_or(outcome = 'failed') then 'failed' else 'unknown' end
+        as outcome,
+    min(marker) as marker, bool_or(submitted) as submitted
+from logged group by agency, period, seq;
 
 create temp view stored as
 select a.code as agency, to_char(m.period, 'YYYY-MM') as period, m.status, m.version,

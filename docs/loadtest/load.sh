@@ -52,7 +52,7 @@ start_portal() {
     --thads.embedded-db.port="$DB_PORT" --server.port="$PORT" --server.address=127.0.0.1 >"$log" 2>&1 &
   PID=$!
   for _ in $(seq 300); do
-    if curl -fsS -o /dev/null "http://127.0.0.1:$PORT/actuator/health"; then return 0; fi
+    if curl -fs -o /dev/null "http://127.0.0.1:$PORT/actuator/health"; then return 0; fi
     kill -0 "$PID" 2>/dev/null || { echo "the portal stopped: see $log" >&2; exit 1; }
     sleep 1
   done

@@ -28,8 +28,8 @@ java -Xmx1g -jar "$JAR" --thads.embedded-db.dir="$DATA" --thads.embedded-db.port
   --server.port="$PORT" --server.address=127.0.0.1 >"$OUT/portal.log" 2>&1 &
 PID=$!
 trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null' EXIT
-for _ in $(seq 180); do curl -fsS -o /dev/null "$BASE/actuator/health" && break; sleep 1; done
-curl -fsS -o /dev/null "$BASE/actuator/health" || { echo "the portal did not start: $OUT/portal.log" >&2; exit 1; }
+for _ in $(seq 180); do curl -fs -o /dev/null "$BASE/actuator/health" && break; sleep 1; done
+curl -fs -o /dev/null "$BASE/actuator/health" || { echo "the portal did not start: $OUT/portal.log" >&2; exit 1; }
 
 # Signs in through the form and prints "JSESSIONID=…".
 cookie() {
