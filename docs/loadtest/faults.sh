@@ -89,6 +89,10 @@ writer() {
       echo "$agency,$period,$seq,$outcome,$marker,false" >>"$log"
       echo "$t,write,$status,$(date +%s.%N)" >>"$OUT/statuses.csv"
       sleep 0.2
+      # no answer at all: the portal is down; wait for it (at most 5 minutes) instead of spinning
+      if [ "$status" = 000 ]; then
+        for _ in $(seq 300); do curl -fs -o /dev/null "$BASE/actuator/health" && break; sleep 1; done
+      fi
     done
     month=$(((month + 1) % 13)); seq=0
     # after 13 months the writer moves to its province's next unit (a return is never revisited)
@@ -128,6 +132,12 @@ prober() {
   done
 }
 
+# Every answer other than 200 (and 000, no answer) with the seconds since a moment: what it was.
+odd() {
+  awk -F, -v t="$1" '$3 != "200" && $3 != "000" { printf "  %+.1f s %s %s (answered after %.1f s)\n", $1 - t, $2, $3, $4 - $1 }' \
+    "$OUT/statuses.csv" | sort -n | head -40
+}
+
 check() {
   local name="$1"
   cat "$OUT"/writes-*.csv | (echo "agency,period,seq,outcome,marker,submitted"; cat) >"$OUT/writes.csv"
@@ -161,6 +171,9 @@ echo "-- the first 200 of each kind after PostgreSQL was back (answered … s af
 awk -F, -v t="$T2" '$4 >= t && $3 == "200" && (!($2 in first) || $4 < first[$2]) { first[$2] = $4 }
   END { for (k in first) printf "  %s: %.1f s\n", k, first[k] - t }' "$OUT/statuses.csv"
 echo "-- requests sent from 5 s after its start (status: count)"; summary "$(awk -v t="$T2" 'BEGIN { printf "%.3f", t + 5 }')" "$(date +%s.%N)"
+echo "-- every answer but 200 so far, seconds from the stop (PostgreSQL back at $(awk -v a="$T0" -v b="$T2" 'BEGIN { printf "%+.1f", b - a }') s)"
+odd "$T0"
+: >"$OUT/statuses-phase1.csv"; cp "$OUT/statuses.csv" "$OUT/statuses-phase1.csv"; : >"$OUT/statuses.csv"
 check postgres-stopped
 start_writers $((WRITERS + 1))
 sleep 15
@@ -172,7 +185,9 @@ sleep 3
 start_portal
 T4="$(date +%s.%N)"
 awk -v a="$T3" -v b="$T4" 'BEGIN { printf "-- back in %.1f s\n", b - a }'
+awk -F, -v t="$T3" '$2 == "write" && $1 < t && $4 > t { n++ } END { printf "-- writes in flight at the kill: %d\n", n }' "$OUT/statuses.csv"
 sleep 15
 stop_writers
 check portal-killed
-echo "-- every status seen (status: count)"; summary 0 "$(date +%s.%N)"
+echo "-- every answer but 200 in phase 2, seconds from the kill"; odd "$T3"
+echo "-- every status seen in phase 2 (status: count)"; summary 0 "$(date +%s.%N)"

@@ -80,3 +80,6 @@ echo "checking every write against the database"
 psql -h 127.0.0.1 -p "$DB_PORT" -U postgres -d thads -f docs/loadtest/check.sql <"$OUT/writes.csv" \
   | tee "$OUT/check.txt"
 stop_portal
+REPORT="$(ls -d target/gatling/deadlinedaysimulation-*/ | tail -1)"
+python3 docs/loadtest/gatling-table.py "$REPORT/index.html" | tee "$OUT/table.md"
+echo "Gatling's report: $REPORT/index.html"
