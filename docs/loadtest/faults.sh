@@ -116,20 +116,23 @@ stop_writers() {
   wait "${WRITER_PIDS[@]}" 2>/dev/null || true
 }
 
-# A prober: an API read and a page (signed-in session) every half second. statuses.csv:
-# sent (epoch s), kind, status (000: no answer), answered.
-prober() {
+# Probers: an API read and a page (signed-in session), each in its own loop every half second.
+# statuses.csv: sent (epoch s), kind, status (000: no answer), answered.
+probe() {
+  local kind="$1" t; shift
+  while true; do
+    t="$(date +%s.%N)"
+    echo "$t,$kind,$(curl -s -m 60 -o /dev/null -w '%{http_code}' "$@" || true),$(date +%s.%N)" >>"$OUT/statuses.csv"
+    sleep 0.5
+  done
+}
+probers() {
   local jar="$OUT/cookies.txt" token
   token="$(curl -s -c "$jar" -b "$jar" "$BASE/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)"
   curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode username=ag.lanhdao --data-urlencode password=demo \
     --data-urlencode "_csrf=$token" "$BASE/login"
-  while true; do
-    t="$(date +%s.%N)"
-    echo "$t,api-read,$(curl -s -m 60 -o /dev/null -w '%{http_code}' -u ag.canbo:demo "$BASE/api/v1/returns/AG/2025-10" || true),$(date +%s.%N)" >>"$OUT/statuses.csv"
-    t="$(date +%s.%N)"
-    echo "$t,page,$(curl -s -m 60 -o /dev/null -w '%{http_code}' -b "$jar" "$BASE/dashboard/AG" || true),$(date +%s.%N)" >>"$OUT/statuses.csv"
-    sleep 0.5
-  done
+  probe api-read -u ag.canbo:demo "$BASE/api/v1/returns/AG/2025-10" &
+  probe page -b "$jar" "$BASE/dashboard/AG" &
 }
 
 # Every answer other than 200 (and 000, no answer) with the seconds since a moment: what it was.
@@ -154,7 +157,7 @@ summary() {
 echo "== starting the portal on PostgreSQL $PG_PORT (the first start fills the national data set)"
 start_portal
 start_writers 1
-prober &
+probers
 sleep 20
 
 echo "== 1. PostgreSQL stopped for ${DOWN} s during the writes"
