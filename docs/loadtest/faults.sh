@@ -156,6 +156,9 @@ summary() {
 
 echo "== starting the portal on PostgreSQL $PG_PORT (the first start fills the national data set)"
 start_portal
+# every run writes on fresh ground: the returns a previous run wrote (national units, 10/2025 on) go
+psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -d thads -qc "delete from monthly_return m using agency a
+  where a.id = m.agency_id and a.code ~ '^N[0-9]{2}-L' and m.period >= date '2025-10-01'"
 start_writers 1
 probers
 sleep 20
