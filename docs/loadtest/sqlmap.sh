@@ -46,15 +46,19 @@ LEADER="$(cookie ag.lanhdao)"
 ADMIN="$(cookie admin)"
 PASSWORDS="$(cookie ag-kv05.canbo)" # own password page: its account may end up changed
 USER_ID="$(db "select id from user_account where username = 'ag-kv14.canbo'")"
+# the version a return attacked holds when its target starts (a write must get past the version check)
+version() { db "select m.version from monthly_return m join agency a on a.id = m.agency_id
+  where a.code = '$1' and m.period = date '$2-01'"; }
 RETURNS="cases%5BcarriedOver%5D=10&cases%5BnewlyAccepted%5D=5&cases%5Bentrusted%5D=0&cases%5Bwithdrawn%5D=0&cases%5BwithoutConditions%5D=1&cases%5Bcompleted%5D=4&cases%5Bterminated%5D=0&cases%5Breduced%5D=0&cases%5BinProgress%5D=10&cases%5Bpostponed%5D=0&cases%5Bsuspended%5D=0&cases%5Bother%5D=0&money%5BcarriedOver%5D=100&money%5BnewlyAccepted%5D=50&money%5Bentrusted%5D=0&money%5Bwithdrawn%5D=0&money%5BwithoutConditions%5D=10&money%5Bcompleted%5D=40&money%5Bterminated%5D=0&money%5Breduced%5D=0&money%5BinProgress%5D=100&money%5Bpostponed%5D=0&money%5Bsuspended%5D=0&money%5Bother%5D=0"
 FIGURES='{"carriedOver":10,"newlyAccepted":5,"entrusted":0,"withdrawn":0,"withoutConditions":1,"completed":4,"terminated":0,"reduced":0,"inProgress":10,"postponed":0,"suspended":0,"other":0}'
 
 COMMON=(--batch --level="$LEVEL" --risk="$RISK" --dbms=PostgreSQL --flush-session --disable-coloring
   --timeout=20 --retries=1 --time-sec=3 --output-dir="$OUT/out" --answers="follow=N")
 
-# Runs one target; NAME, then sqlmap's options for it.
+# Runs one target; NAME, then sqlmap's options for it (only those matching ONLY, a regex, if set).
 run() {
   local name="$1"; shift
+  [[ -z "${ONLY:-}" || "$name" =~ $ONLY ]] || return 0
   timeout "$LIMIT" sqlmap "${COMMON[@]}" "$@" >"$OUT/$name.log" 2>&1
   local rc=$?
   local verdict
@@ -77,9 +81,9 @@ run returns-year -u "$BASE/returns/AG-KV07*?year=2026*" --cookie "$OFFICER"
 run return-entry -u "$BASE/returns/AG-KV07*/2026-10*" --cookie "$OFFICER"
 run return-history -u "$BASE/returns/AG-KV07*/2026-10*/history" --cookie "$OFFICER"
 run return-save -u "$BASE/returns/AG-KV07/2026-10" --cookie "$OFFICER" \
-  --data "version=1&action=save&explanation=x&$RETURNS&_csrf=t" $(csrf "$BASE/returns/AG-KV07/2026-10") -p "version,action,explanation,cases[newlyAccepted],money[completed]"
+  --data "version=$(version AG-KV07 2026-10)&action=save&explanation=x&$RETURNS&_csrf=t" $(csrf "$BASE/returns/AG-KV07/2026-10") -p "version,action,explanation,cases[newlyAccepted],money[completed]"
 run return-save-all-figures -u "$BASE/returns/AG-KV07/2026-10/preview" --cookie "$OFFICER" \
-  --data "version=1&explanation=x&$RETURNS&_csrf=t" $(csrf "$BASE/returns/AG-KV07/2026-10")
+  --data "version=$(version AG-KV07 2026-10)&explanation=x&$RETURNS&_csrf=t" $(csrf "$BASE/returns/AG-KV07/2026-10")
 # pages: leader
 run dashboard -u "$BASE/dashboard/AG*?period=2026-10*&basis=approved*" --cookie "$LEADER"
 run dashboard-units-csv -u "$BASE/dashboard/AG*/units.csv?period=2026-10*&basis=approved*" --cookie "$LEADER"
@@ -89,7 +93,7 @@ run targets -u "$BASE/targets?agency=AG&year=2026" --cookie "$LEADER"
 run targets-save -u "$BASE/targets" --cookie "$LEADER" \
   --data "agency=AG&year=2026&rows%5B0%5D.agencyCode=AG-KV01&rows%5B0%5D.casesRate=80&rows%5B0%5D.moneyRate=40&rows%5B0%5D.version=0&_csrf=t" $(csrf "$BASE/targets?agency=AG&year=2026")
 run return-send-back -u "$BASE/returns/AG-KV03/2026-10/return" --cookie "$LEADER" \
-  --data "version=1&comment=x&_csrf=t" $(csrf "$BASE/returns/AG-KV03/2026-10")
+  --data "version=$(version AG-KV03 2026-10)&comment=x&_csrf=t" $(csrf "$BASE/returns/AG-KV03/2026-10")
 run agency-page -u "$BASE/agencies/AG-KV01*" --cookie "$LEADER"
 run review-queue-approve -u "$BASE/returns/queue/approve" --cookie "$LEADER" --data "ids=999999&_csrf=t" $(csrf "$BASE/returns/queue")
 # pages: administrator
@@ -108,11 +112,11 @@ API=(--auth-type=Basic)
 run api-return -u "$BASE/api/v1/returns/AG-KV07*/2026-10*" "${API[@]}" --auth-cred=ag-kv07.canbo:demo
 run api-return-history -u "$BASE/api/v1/returns/AG-KV07*/2026-10*/history" "${API[@]}" --auth-cred=ag-kv07.canbo:demo
 run api-return-put -u "$BASE/api/v1/returns/AG-KV07/2026-10" --method=PUT "${API[@]}" --auth-cred=ag-kv07.canbo:demo \
-  --headers="Content-Type: application/json" --data "{\"version\":1,\"cases\":$FIGURES,\"money\":$FIGURES}"
+  --headers="Content-Type: application/json" --data "{\"version\":$(version AG-KV07 2026-10),\"cases\":$FIGURES,\"money\":$FIGURES}"
 run api-return-submit -u "$BASE/api/v1/returns/AG-KV07/2026-10/submit" "${API[@]}" --auth-cred=ag-kv07.canbo:demo \
-  --headers="Content-Type: application/json" --data '{"version":1,"explanation":"x"}'
+  --headers="Content-Type: application/json" --data "{\"version\":$(version AG-KV07 2026-10),\"explanation\":\"x\"}"
 run api-return-send-back -u "$BASE/api/v1/returns/AG-KV03/2026-10/return" "${API[@]}" --auth-cred=ag.lanhdao:demo \
-  --headers="Content-Type: application/json" --data '{"version":1,"comment":"x"}'
+  --headers="Content-Type: application/json" --data "{\"version\":$(version AG-KV03 2026-10),\"comment\":\"x\"}"
 run api-stats -u "$BASE/api/v1/stats/AG*/2026-10*?basis=approved*" "${API[@]}" --auth-cred=ag.lanhdao:demo
 run api-stats-units -u "$BASE/api/v1/stats/AG*/2026-10*/units?basis=approved*" "${API[@]}" --auth-cred=ag.lanhdao:demo
 run api-agencies -u "$BASE/api/v1/agencies?at=2025-07-01" "${API[@]}" --auth-cred=ag.lanhdao:demo
