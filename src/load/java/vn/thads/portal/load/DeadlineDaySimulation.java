@@ -25,11 +25,11 @@ import static io.gatling.javaapi.http.HttpDsl.status;
 
 /**
  * A deadline day on the national data set (docs/benchmarks.md, "Load"): officers save and
- * submit their month on the entry page (sign-in form, CSRF token, the version shown),
- * API clients do the same through {@code PUT} and {@code …/submit} (HTTP Basic, JSON with
- * the version), leaders open their dashboard and download the printed report as PDF and
- * XLSX. Each writer owns its agencies (one return is only ever written by one virtual
- * user) and logs every write with a unique marker for the lost-update check.
+ * submit their month on the entry page (sign-in form, CSRF token, the version shown), API
+ * clients do the same through {@code PUT} and {@code …/submit} (HTTP Basic, JSON with the
+ * version), leaders open their dashboard and download the printed report as PDF and XLSX.
+ * Each writer owns its agencies (one return is only ever written by one virtual user) and
+ * logs every write with a unique marker for the lost-update check.
  */
 public class DeadlineDaySimulation extends Simulation {
 
@@ -117,8 +117,8 @@ public class DeadlineDaySimulation extends Simulation {
 	private static Session logged(Session session, int success, boolean submitted) {
 		int seq = session.getInt("seq") + 1;
 		int status = session.contains("status") ? session.getInt("status") : 0;
-		WriteLog.write(session.getString("agency"), session.getString("period"), seq,
-				WriteLog.outcome(status, success), session.getLong("marker"), submitted);
+		WriteLog.write(session.getString("agency"), session.getString("period"), seq, WriteLog.outcome(status, success),
+				session.getLong("marker"), submitted);
 		return session.set("seq", seq).set("saved", status == success);
 	}
 
@@ -133,10 +133,9 @@ public class DeadlineDaySimulation extends Simulation {
 	}
 
 	private ChainBuilder openEntry() {
-		return exec((session) -> session.remove("version"))
-			.exec(http("entry page").get("/returns/#{agency}/#{period}")
-				.check(status().is(200), css("input[name=_csrf]", "value").saveAs("csrf"),
-						css("input[name=version]", "value").optional().saveAs("version")));
+		return exec((session) -> session.remove("version")).exec(http("entry page").get("/returns/#{agency}/#{period}")
+			.check(status().is(200), css("input[name=_csrf]", "value").saveAs("csrf"),
+					css("input[name=version]", "value").optional().saveAs("version")));
 	}
 
 	private ChainBuilder pageSave(String name, String action, boolean submitted) {
@@ -193,7 +192,9 @@ public class DeadlineDaySimulation extends Simulation {
 			.exec(pause(this.settings.pauseMin(), this.settings.pauseMax()));
 	}
 
-	/** A leader's round: the dashboard, then the printed report as PDF and as a workbook. */
+	/**
+	 * A leader's round: the dashboard, then the printed report as PDF and as a workbook.
+	 */
 	private ChainBuilder leaderRound() {
 		String period = this.settings.dashboardPeriod();
 		return exec(http("dashboard").get("/dashboard/#{code}?period=" + period).check(status().is(200)))

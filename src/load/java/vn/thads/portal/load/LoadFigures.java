@@ -5,9 +5,9 @@ import java.util.Map;
 
 /**
  * The figures a simulated officer saves: a valid return (F = G + H, D + E ≤ C, no
- * {@code reduced} in cases) whose newly accepted cases carry a marker unique to the write,
- * so that the checker can tell every saved version apart. The marker goes into B and G4
- * of both forms (money ×10), which keeps every identity.
+ * {@code reduced} in cases) whose newly accepted cases carry a marker unique to the
+ * write, so that the checker can tell every saved version apart. The marker goes into B
+ * and G4 of both forms (money ×10), which keeps every identity.
  */
 final class LoadFigures {
 
@@ -68,7 +68,8 @@ final class LoadFigures {
 
 	private static String object(Map<String, Long> figures) {
 		StringBuilder json = new StringBuilder("{");
-		figures.forEach((k, v) -> json.append(json.length() > 1 ? "," : "").append('"').append(k).append("\":").append(v));
+		figures
+			.forEach((k, v) -> json.append(json.length() > 1 ? "," : "").append('"').append(k).append("\":").append(v));
 		return json.append('}').toString();
 	}
 

@@ -12,7 +12,9 @@ import java.util.List;
 record LoadSettings(String baseUrl, int officers, int apiClients, int leaders, Duration duration, Duration rampUp,
 		Duration pauseMin, Duration pauseMax, List<String> periods, String dashboardPeriod, String writeLog) {
 
-	/** The national data set's agencies: 63 provinces × (provincial office + 11 units). */
+	/**
+	 * The national data set's agencies: 63 provinces × (provincial office + 11 units).
+	 */
 	static final int AGENCIES = 63 * 12;
 
 	static LoadSettings fromSystemProperties() {

@@ -10,10 +10,10 @@ import java.nio.file.Path;
 /**
  * Every write the simulation attempted, one CSV line each, for the checker
  * ({@code docs/loadtest/check.sql}): {@code agency,period,seq,outcome,marker,submitted}.
- * {@code outcome} is {@code ok} (the portal said it saved), {@code failed} (it said it did
- * not: 4xx) or {@code unknown} (no answer, a 5xx, or a page shown again: it may or may not
- * have saved). Only one virtual user ever writes a given return, so {@code seq} orders its
- * writes.
+ * {@code outcome} is {@code ok} (the portal said it saved), {@code failed} (it said it
+ * did not: 4xx) or {@code unknown} (no answer, a 5xx, or a page shown again: it may or
+ * may not have saved). Only one virtual user ever writes a given return, so {@code seq}
+ * orders its writes.
  */
 final class WriteLog {
 
