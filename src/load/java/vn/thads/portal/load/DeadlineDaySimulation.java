@@ -46,12 +46,12 @@ public class DeadlineDaySimulation extends Simulation {
 			.acceptLanguageHeader("vi")
 			.userAgentHeader("thads-load (Gatling)");
 		ScenarioBuilder officers = scenario("officers (entry page)").exec(this::startWriter)
-			.exec(during(this.settings.duration()).on(period(pageSaves())));
+			.exec(during(this.settings.duration(), false).on(period(pageSaves())));
 		ScenarioBuilder apiClients = scenario("API clients (PUT, submit)").exec(this::startWriter)
-			.exec(during(this.settings.duration()).on(period(apiSaves())));
+			.exec(during(this.settings.duration(), false).on(period(apiSaves())));
 		ScenarioBuilder leaders = scenario("leaders (dashboard, PDF, XLSX)").exec(this::startLeader)
 			.exec(signIn())
-			.exec(during(this.settings.duration()).on(leaderRound()));
+			.exec(during(this.settings.duration(), false).on(leaderRound()));
 		setUp(officers.injectOpen(rampUsers(this.settings.officers()).during(this.settings.rampUp())),
 				apiClients.injectOpen(rampUsers(this.settings.apiClients()).during(this.settings.rampUp())),
 				leaders.injectOpen(rampUsers(this.settings.leaders()).during(this.settings.rampUp())))
@@ -114,6 +114,16 @@ public class DeadlineDaySimulation extends Simulation {
 		return session.set("count", count).set("marker", marker).remove("status");
 	}
 
+	/**
+	 * Logs a write as {@code unknown} before it is sent: a write whose answer is never
+	 * read (the simulation ends, the client dies) may still have committed.
+	 */
+	private static Session sending(Session session, boolean submitted) {
+		WriteLog.write(session.getString("agency"), session.getString("period"), session.getInt("seq") + 1,
+				"unknown", session.getLong("marker"), submitted);
+		return session;
+	}
+
 	private static Session logged(Session session, int success, boolean submitted) {
 		int seq = session.getInt("seq") + 1;
 		int status = session.contains("status") ? session.getInt("status") : 0;
@@ -139,7 +149,7 @@ public class DeadlineDaySimulation extends Simulation {
 	}
 
 	private ChainBuilder pageSave(String name, String action, boolean submitted) {
-		return exec(DeadlineDaySimulation::marked)
+		return exec(DeadlineDaySimulation::marked).exec((session) -> sending(session, submitted))
 			.exec(http(name).post("/returns/#{agency}/#{period}")
 				.formParam("_csrf", "#{csrf}")
 				.formParam("version", (session) -> session.contains("version") ? session.getString("version") : "")
@@ -162,7 +172,7 @@ public class DeadlineDaySimulation extends Simulation {
 	}
 
 	private ChainBuilder apiPut(String name) {
-		return exec(DeadlineDaySimulation::marked)
+		return exec(DeadlineDaySimulation::marked).exec((session) -> sending(session, false))
 			.exec(http(name).put("/api/v1/returns/#{agency}/#{period}")
 				.basicAuth("#{user}", PASSWORD)
 				.body(StringBody((session) -> LoadFigures.json(session.getLong("marker"),
@@ -182,7 +192,7 @@ public class DeadlineDaySimulation extends Simulation {
 			.exec(pause(this.settings.pauseMin(), this.settings.pauseMax()))
 			.exec(apiPut("save again (API)"))
 			.doIf((session) -> session.getBoolean("saved"))
-			.then(exec((session) -> session.remove("status"))
+			.then(exec((session) -> sending(session.remove("status"), true))
 				.exec(http("submit (API)").post("/api/v1/returns/#{agency}/#{period}/submit")
 					.basicAuth("#{user}", PASSWORD)
 					.body(StringBody("{\"version\": #{version}, \"explanation\": \"Kiểm thử tải\"}"))

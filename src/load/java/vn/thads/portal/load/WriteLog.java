@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Every write the simulation attempted, one CSV line each, for the checker
+ * Every write the simulation attempted, for the checker
  * ({@code docs/loadtest/check.sql}): {@code agency,period,seq,outcome,marker,submitted}.
  * {@code outcome} is {@code ok} (the portal said it saved), {@code failed} (it said it
  * did not: 4xx) or {@code unknown} (no answer, a 5xx, or a page shown again: it may or
