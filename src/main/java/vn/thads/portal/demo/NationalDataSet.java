@@ -1,5 +1,6 @@
 package vn.thads.portal.demo;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.slf4j.Logger;
@@ -20,9 +21,10 @@ import vn.thads.portal.security.Role;
  * provinces {@code N01}…{@code N63}, each with its provincial office and 11 local units
  * ({@code N01-L01}…), a present-day tree (named as today's agencies, never closed) beside
  * the demo's, returns for every month of statistical years 2016–2025 (about 90 000),
- * national targets, and a leader {@code n01.lanhdao}… per province (password
- * {@code demo}). Plausible, deterministic figures written by three SQL statements, so a
- * fresh data directory fills in seconds; a second start adds nothing.
+ * national targets, a leader {@code n01.lanhdao}… per province and an officer per agency
+ * ({@code n01.canbo}, {@code n01-l01.canbo}…, for the load test; password {@code demo}).
+ * Plausible, deterministic figures written by three SQL statements, so a fresh data
+ * directory fills in seconds; a second start adds nothing.
  * <p>
  * Meant for its own data directory: {@code --thads.embedded-db.dir=./data/national}.
  */
@@ -139,6 +141,14 @@ class NationalDataSet implements ApplicationRunner {
 			where a.code ~ '^N[0-9]{2}(-L[0-9]{2})?$'
 			""";
 
+	/** The national agencies that have no officer yet. */
+	private static final String OFFICERLESS = """
+			select a.code from agency a
+			where a.code ~ '^N[0-9]{2}(-L[0-9]{2})?$'
+			    and not exists (select 1 from user_account u where u.username = lower(a.code) || '.canbo')
+			order by a.code
+			""";
+
 	private final JdbcTemplate jdbc;
 
 	private final UserAdministration users;
@@ -153,12 +163,30 @@ class NationalDataSet implements ApplicationRunner {
 		return PROVINCES * (1 + LOCAL_UNITS) * 12 * (LAST_YEAR - FIRST_YEAR + 1);
 	}
 
+	/**
+	 * An officer for each national agency (the load test's writers), also added to a data
+	 * directory filled before they existed; one hash for all of them.
+	 */
+	private void provisionOfficers() {
+		List<String> codes = this.jdbc.queryForList(OFFICERLESS, String.class);
+		if (codes.isEmpty()) {
+			return;
+		}
+		String hash = this.users.hash(DemoAccountsAndAgencies.PASSWORD);
+		for (String code : codes) {
+			this.users.provisionHashed(code.toLowerCase(Locale.ROOT) + ".canbo", "Cán bộ thử " + code, Role.OFFICER,
+					code, hash);
+		}
+		log.info("National data set: {} officers added", codes.size());
+	}
+
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
 		Long present = this.jdbc.queryForObject(COUNT, Long.class);
 		if (present != null && present >= expectedReturns()) {
 			log.info("National data set present: {} returns", present);
+			provisionOfficers();
 			return;
 		}
 		long started = System.nanoTime();
@@ -172,6 +200,7 @@ class NationalDataSet implements ApplicationRunner {
 			this.users.provisionHashed(code.toLowerCase(Locale.ROOT) + ".lanhdao", "Lãnh đạo tỉnh thử " + code,
 					Role.LEADER, code, hash);
 		}
+		provisionOfficers();
 		this.jdbc.execute("analyze agency");
 		this.jdbc.execute("analyze monthly_return");
 		this.jdbc.execute("analyze target");
