@@ -7,13 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.TestPropertySource;
@@ -23,6 +23,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.thads.portal.agency.AgencyRef;
 import vn.thads.portal.security.Role;
 import vn.thads.portal.support.FullStack;
+import vn.thads.portal.support.RealSessions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -87,10 +88,10 @@ class SignInProtectionTests {
 		MvcResult refused = signIn("sip.lock", PASSWORD, "10.11.1.1").andExpect(unauthenticated())
 			.andExpect(redirectedUrl("/login?locked"))
 			.andReturn();
-		this.mvc.perform(get("/login").param("locked", "").session(sessionOf(refused)))
+		this.mvc.perform(get("/login").param("locked", "").cookie(sessionOf(refused)))
 			.andExpect(content().string(containsString(LOCKED_VI)))
 			.andExpect(content().string(containsString("Hãy thử lại sau")));
-		this.mvc.perform(get("/login").param("locked", "").param("lang", "en").session(sessionOf(refused)))
+		this.mvc.perform(get("/login").param("locked", "").param("lang", "en").cookie(sessionOf(refused)))
 			.andExpect(content().string(containsString("Too many failed sign-ins from this address")));
 		// the same account from another computer
 		signIn("sip.lock", PASSWORD, "10.11.1.2").andExpect(authenticated().withUsername("sip.lock"));
@@ -286,8 +287,9 @@ class SignInProtectionTests {
 		return this.mvc.perform(get("/api/v1/agencies").with(httpBasic(username, password)).with(from(address)));
 	}
 
-	private static MockHttpSession sessionOf(MvcResult result) {
-		return (MockHttpSession) result.getRequest().getSession(false);
+	/** The session the refusal was kept in (Spring Session's, by its cookie). */
+	private static Cookie sessionOf(MvcResult result) {
+		return result.getResponse().getCookie(RealSessions.COOKIE);
 	}
 
 	private static RequestPostProcessor from(String address) {

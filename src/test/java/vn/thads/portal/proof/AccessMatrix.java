@@ -82,6 +82,8 @@ final class AccessMatrix {
 		rule("GET /admin/users/move", ADMIN);
 		rule("POST /admin/users/move", ADMIN);
 		rule("GET /admin/users/audit", ADMIN);
+		rule("GET /admin/users/locks", ADMIN);
+		rule("POST /admin/users/locks/lift", ADMIN);
 		rule("GET /admin/users/import", ADMIN);
 		rule("POST /admin/users/import", ADMIN);
 		rule("POST /admin/users/import/confirm", ADMIN);

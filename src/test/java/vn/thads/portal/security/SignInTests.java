@@ -1,11 +1,12 @@
 package vn.thads.portal.security;
 
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.thads.portal.support.FullStack;
+import vn.thads.portal.support.RealSessions;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
@@ -103,12 +104,12 @@ class SignInTests {
 
 	@Test
 	void formsRequireTheCsrfTokenOfTheSession() throws Exception {
-		MockHttpSession admin = signedIn("admin");
+		Cookie admin = RealSessions.signIn(this.mvc, "admin");
 		// the form page puts the session's token in the page (and the session)
-		this.mvc.perform(get("/admin/agencies/new").session(admin))
+		this.mvc.perform(get("/admin/agencies/new").cookie(admin))
 			.andExpect(content().string(containsString("name=\"_csrf\"")));
 		this.mvc
-			.perform(post("/admin/agencies/new").session(admin)
+			.perform(post("/admin/agencies/new").cookie(admin)
 				.param("code", "CSRF1")
 				.param("name", "X")
 				.param("shortName", "X")
@@ -117,17 +118,9 @@ class SignInTests {
 				.param("validFrom", "2024-10-01"))
 			.andExpect(status().isForbidden());
 		this.mvc
-			.perform(post("/admin/agencies/new").session(admin).param("_csrf", "forged-token").param("code", "CSRF1"))
+			.perform(post("/admin/agencies/new").cookie(admin).param("_csrf", "forged-token").param("code", "CSRF1"))
 			.andExpect(status().isForbidden());
-		this.mvc.perform(get("/agencies/CSRF1").session(admin)).andExpect(status().isNotFound());
-	}
-
-	private MockHttpSession signedIn(String username) throws Exception {
-		return (MockHttpSession) this.mvc.perform(formLogin("/login").user(username).password("demo"))
-			.andExpect(authenticated())
-			.andReturn()
-			.getRequest()
-			.getSession(false);
+		this.mvc.perform(get("/agencies/CSRF1").cookie(admin)).andExpect(status().isNotFound());
 	}
 
 	@Test

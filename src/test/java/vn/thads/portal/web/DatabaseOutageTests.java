@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,17 +29,16 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.thads.portal.account.UserAdministration;
 import vn.thads.portal.agency.AgencyAdministration;
 import vn.thads.portal.returns.TestUnits;
 import vn.thads.portal.support.DemoPrincipals;
+import vn.thads.portal.support.RealSessions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -89,21 +89,17 @@ class DatabaseOutageTests {
 
 	@Test
 	void aPageAnswers503WhileTheDatabaseIsDownAndWorksWhenItIsBack() throws Exception {
-		MockHttpSession session = (MockHttpSession) this.mvc
-			.perform(formLogin("/login").user(this.units.officer()).password("demo"))
-			.andReturn()
-			.getRequest()
-			.getSession();
+		Cookie session = RealSessions.signIn(this.mvc, this.units.officer());
 		String page = "/returns/" + this.units.province();
 
 		SwitchableDataSource.down = true;
-		this.mvc.perform(get(page).session(session))
+		this.mvc.perform(get(page).cookie(session))
 			.andExpect(status().isServiceUnavailable())
 			.andExpect(header().string("Retry-After", "30"))
 			.andExpect(content().string(containsString("tạm thời không truy cập được cơ sở dữ liệu")));
 
 		SwitchableDataSource.down = false;
-		this.mvc.perform(get(page).session(session)).andExpect(status().isOk());
+		this.mvc.perform(get(page).cookie(session)).andExpect(status().isOk());
 	}
 
 	@Test
