@@ -9,12 +9,15 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
  * Two filter chains: the JSON API authenticates every call with HTTP Basic and keeps no
- * session (so it needs no CSRF token); the pages use a sign-in form, a session with a
- * timeout, and CSRF protection on every form. Agency scope is checked by the features
- * themselves through {@code AgencyScope}; here only the role gates.
+ * session; instead of a CSRF token it refuses writes a form on another site could send
+ * ({@link CrossSiteWrites}) and never challenges a browser for a password; the pages use
+ * a sign-in form, a session with a timeout, and CSRF protection on every form. Agency
+ * scope is checked by the features themselves through {@code AgencyScope}; here only the
+ * role gates.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -28,6 +31,7 @@ class SecurityConfiguration {
 	SecurityFilterChain apiSecurity(HttpSecurity http, ApiProblemResponses problems) throws Exception {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
+			.addFilterBefore(new CrossSiteWrites(problems), BasicAuthenticationFilter.class)
 			.httpBasic((basic) -> basic.authenticationEntryPoint(problems))
 			.exceptionHandling(
 					(exceptions) -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
