@@ -134,7 +134,9 @@ class ReturnApiTests {
 			.andExpect(jsonPath("$.version").value(1));
 		put(this.url, this.units.officer(), body("0", "5705")).andExpect(status().isConflict())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-			.andExpect(jsonPath("$.status").value(409));
+			.andExpect(jsonPath("$.status").value(409))
+			.andExpect(jsonPath("$.current.version").value(1))
+			.andExpect(jsonPath("$.changes", hasSize(0)));
 		put(this.url, this.units.officer(), body(null, "5705")).andExpect(status().isConflict());
 		put(this.url, this.units.leader(), body("1", "5705")).andExpect(status().isForbidden());
 	}
