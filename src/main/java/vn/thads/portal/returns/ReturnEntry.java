@@ -63,6 +63,7 @@ public class ReturnEntry {
 	 * @throws InvalidInputException (422) for figures out of range or a period that
 	 * cannot be reported; nothing is saved
 	 * @throws OptimisticLockingFailureException (409) when someone saved in between
+	 * ({@link StaleReturnException}, with what they changed, when the version is stale)
 	 * @throws ConflictException (409) when the return is submitted or approved, or a
 	 * closed agency's returns are read-only (domain.md §1a)
 	 */
@@ -81,7 +82,11 @@ public class ReturnEntry {
 			created(saved, this.lookup.context(agency, period), figures, username, now);
 		}
 		else {
-			if (version == null || version != saved.getVersion()) {
+			if (version != null && version != saved.getVersion()) {
+				throw new StaleReturnException(this.book.view(user, agency, period, saved),
+						new ChangesSince(version, saved.getVersion(), this.audit.since(saved.getId(), version)));
+			}
+			if (version == null) {
 				throw new OptimisticLockingFailureException(
 						"Return " + saved.getId() + " is at version " + saved.getVersion() + ", not " + version);
 			}

@@ -36,6 +36,11 @@ public class ReturnMessages {
 		return this.messages.getMessage(code, arguments, code, VIETNAMESE);
 	}
 
+	/** A message of the returns in the user's language. */
+	public String text(String code, Object... arguments) {
+		return this.messages.getMessage(code, arguments, code, LocaleContextHolder.getLocale());
+	}
+
 	public List<String> texts(List<FieldProblem> problems) {
 		return problems.stream().map(this::text).toList();
 	}

@@ -1,7 +1,8 @@
 package vn.thads.portal.returns;
 
 import java.time.Instant;
-import java.util.Collection;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thads.portal.agency.AgencyRef;
 import vn.thads.portal.agency.AgencyScope;
+import vn.thads.portal.period.ReportingCalendar;
 import vn.thads.portal.period.ReportingPeriod;
 import vn.thads.portal.security.PortalUser;
 import vn.thads.portal.shared.ConflictException;
@@ -22,7 +24,8 @@ import vn.thads.portal.shared.InvalidInputException;
  * The workflow of domain.md §5: DRAFT → SUBMITTED (officer) → APPROVED (leader);
  * SUBMITTED → RETURNED with a comment; APPROVED → RETURNED when reopened with a reason;
  * RETURNED → SUBMITTED again. Approving, returning and reopening belong to a leader of
- * the agency or of any agency above it. Every transition is audited.
+ * the agency or of any agency above it. Every transition is audited, and carries the
+ * version the user saw: a return changed since then is not acted on (issue 11).
  */
 @Service
 @Transactional
@@ -48,8 +51,11 @@ public class ReturnWorkflow {
 
 	private final ReturnAccess access;
 
+	private final ReportingCalendar calendar;
+
 	ReturnWorkflow(AgencyScope scope, ReturnLookup lookup, MonthlyReturnRepository returns, ReturnAudit audit,
-			ReturnBook book, ReturnRules rules, ReturnAccess access) {
+			ReturnBook book, ReturnRules rules, ReturnAccess access, ReportingCalendar calendar) {
+		this.calendar = calendar;
 		this.access = access;
 		this.scope = scope;
 		this.lookup = lookup;
@@ -61,22 +67,26 @@ public class ReturnWorkflow {
 
 	/**
 	 * Submits a draft or returned return.
+	 * @param version the version the officer saw
 	 * @param explanation required when the return has warnings
-	 * @throws InvalidInputException (422) while errors remain, or without the explanation
-	 * warnings ask for
+	 * @throws InvalidInputException (422) without a version, while errors remain, or
+	 * without the explanation warnings ask for
+	 * @throws StaleReturnException (409) when the return changed since that version
 	 * @throws ConflictException (409) unless it is a draft or returned
 	 */
-	public ReturnView submit(PortalUser user, String agencyCode, String periodCode, String explanation) {
+	public ReturnView submit(PortalUser user, String agencyCode, String periodCode, Long version, String explanation) {
 		AgencyRef agency = this.scope.requireEditReturns(user, agencyCode);
 		ReportingPeriod period = this.lookup.period(periodCode);
+		requireGiven(version, null, null);
 		MonthlyReturn found = this.lookup.get(agency, period);
 		this.access.requireOpen(agency, found);
+		requireShown(user, agency, period, found, version);
 		requireStatus(found, ReturnStatus.DRAFT, ReturnStatus.RETURNED);
 		ReturnCheck check = this.rules.check(found.getFigures(), this.lookup.context(agency, period));
 		if (check.hasErrors()) {
 			throw new InvalidInputException(check.errors());
 		}
-		String given = trimmed("explanation", explanation);
+		String given = explanation(explanation);
 		if (check.hasWarnings() && given == null) {
 			throw new InvalidInputException(FieldProblem.of("explanation", "return.explanation.required"));
 		}
@@ -86,12 +96,17 @@ public class ReturnWorkflow {
 	}
 
 	/**
+	 * @param version the version the leader saw
+	 * @throws InvalidInputException (422) without a version
+	 * @throws StaleReturnException (409) when the return changed since that version
 	 * @throws ConflictException (409) unless submitted
 	 */
-	public ReturnView approve(PortalUser user, String agencyCode, String periodCode) {
+	public ReturnView approve(PortalUser user, String agencyCode, String periodCode, Long version) {
 		AgencyRef agency = this.scope.requireReview(user, agencyCode);
 		ReportingPeriod period = this.lookup.period(periodCode);
+		requireGiven(version, null, null);
 		MonthlyReturn found = this.lookup.get(agency, period);
+		requireShown(user, agency, period, found, version);
 		requireStatus(found, ReturnStatus.SUBMITTED);
 		Instant now = this.lookup.now();
 		found.approve(user.getUsername(), now);
@@ -100,29 +115,37 @@ public class ReturnWorkflow {
 
 	/**
 	 * Returns a submitted return to its officer.
-	 * @throws InvalidInputException (422) without a comment
+	 * @throws InvalidInputException (422) without a version or a comment
+	 * @throws StaleReturnException (409) when the return changed since that version
 	 * @throws ConflictException (409) unless submitted
 	 */
-	public ReturnView sendBack(PortalUser user, String agencyCode, String periodCode, String comment) {
-		return review(user, agencyCode, periodCode, "comment", comment, ReturnStatus.SUBMITTED, ReturnAction.RETURNED);
+	public ReturnView sendBack(PortalUser user, String agencyCode, String periodCode, Long version, String comment) {
+		AgencyRef agency = this.scope.requireReview(user, agencyCode);
+		ReportingPeriod period = this.lookup.period(periodCode);
+		String given = requireGiven(version, "comment", comment);
+		MonthlyReturn found = this.lookup.get(agency, period);
+		requireShown(user, agency, period, found, version);
+		requireStatus(found, ReturnStatus.SUBMITTED);
+		Instant now = this.lookup.now();
+		found.sendBack(given, user.getUsername(), now);
+		return done(user, agency, period, found, ReturnAction.RETURNED, given, now);
 	}
 
 	/**
 	 * Opens an approved return again for corrections; an administrator may reopen a
 	 * closed agency's return (domain.md §1a, rules in {@link ReturnAccess}).
-	 * @throws InvalidInputException (422) without a reason
+	 * @throws InvalidInputException (422) without a version or a reason
+	 * @throws StaleReturnException (409) when the return changed since that version
 	 * @throws ConflictException (409) unless approved, or when only an administrator may
 	 * reopen it
 	 */
-	public ReturnView reopen(PortalUser user, String agencyCode, String periodCode, String reason) {
+	public ReturnView reopen(PortalUser user, String agencyCode, String periodCode, Long version, String reason) {
 		AgencyRef agency = this.scope.requireView(user, agencyCode);
 		this.access.requireReopener(user, agency);
 		ReportingPeriod period = this.lookup.period(periodCode);
-		String given = trimmed("reason", reason);
-		if (given == null) {
-			throw new InvalidInputException(FieldProblem.of("reason", "return.reason.required"));
-		}
+		String given = requireGiven(version, "reason", reason);
 		MonthlyReturn found = this.lookup.get(agency, period);
+		requireShown(user, agency, period, found, version);
 		this.access.requireReopenable(user, agency, found);
 		Instant now = this.lookup.now();
 		found.reopen(given, user.getUsername(), now);
@@ -130,20 +153,32 @@ public class ReturnWorkflow {
 	}
 
 	/**
-	 * Approves several returns of the review queue at once. Returns no longer waiting
-	 * (someone else approved or returned them) are skipped.
+	 * Approves several returns of the review queue at once, each at the version the queue
+	 * showed. Returns no longer waiting (someone else approved or returned them) are
+	 * skipped; when one still waiting changed since it was shown, nothing is approved and
+	 * the changed ones are listed.
+	 * @param shown the chosen returns' ids, each with the version the leader saw
 	 * @throws AccessDeniedException (403) when one of them is outside the leader's scope
 	 */
-	public BulkApproval approveAll(PortalUser user, Collection<Long> ids) {
+	public BulkApproval approveAll(PortalUser user, Map<Long, Long> shown) {
 		Map<Long, AgencyRef> visible = this.scope.visible(user)
 			.stream()
 			.collect(Collectors.toMap(AgencyRef::id, Function.identity()));
-		List<MonthlyReturn> chosen = this.returns.findByIdIn(ids);
+		List<MonthlyReturn> chosen = this.returns.findByIdIn(shown.keySet());
+		List<ChangedReturn> changed = new ArrayList<>();
 		for (MonthlyReturn found : chosen) {
 			AgencyRef agency = visible.get(found.getAgencyId());
 			if (agency == null || !this.scope.canReview(user, agency)) {
 				throw new AccessDeniedException("Return " + found.getId() + " is outside the leader's scope");
 			}
+			long version = shown.get(found.getId());
+			if (found.getStatus() == ReturnStatus.SUBMITTED && found.getVersion() != version) {
+				changed.add(new ChangedReturn(agency, this.calendar.period(YearMonth.from(found.getPeriod())),
+						changesSince(found, version)));
+			}
+		}
+		if (!changed.isEmpty()) {
+			return new BulkApproval(0, 0, changed);
 		}
 		int approved = 0;
 		Instant now = this.lookup.now();
@@ -155,22 +190,45 @@ public class ReturnWorkflow {
 				approved++;
 			}
 		}
-		return new BulkApproval(approved, ids.size() - approved);
+		return new BulkApproval(approved, shown.size() - approved, List.of());
 	}
 
-	private ReturnView review(PortalUser user, String agencyCode, String periodCode, String field, String text,
-			ReturnStatus from, ReturnAction action) {
-		AgencyRef agency = this.scope.requireReview(user, agencyCode);
-		ReportingPeriod period = this.lookup.period(periodCode);
-		String given = trimmed(field, text);
-		if (given == null) {
-			throw new InvalidInputException(FieldProblem.of(field, "return." + field + ".required"));
+	/**
+	 * The version the user saw must be the stored one: otherwise what changed since is
+	 * shown to them instead of acting on figures they did not see.
+	 */
+	private void requireShown(PortalUser user, AgencyRef agency, ReportingPeriod period, MonthlyReturn found,
+			long version) {
+		if (found.getVersion() != version) {
+			throw new StaleReturnException(this.book.view(user, agency, period, found), changesSince(found, version));
 		}
-		MonthlyReturn found = this.lookup.get(agency, period);
-		requireStatus(found, from);
-		Instant now = this.lookup.now();
-		found.sendBack(given, user.getUsername(), now);
-		return done(user, agency, period, found, action, given, now);
+	}
+
+	private ChangesSince changesSince(MonthlyReturn found, long version) {
+		return new ChangesSince(version, found.getVersion(), this.audit.since(found.getId(), version));
+	}
+
+	/**
+	 * The version every action carries and, for some, a text (comment, reason): all
+	 * missing ones are reported at once.
+	 * @return the text, trimmed
+	 */
+	private static String requireGiven(Long version, String field, String text) {
+		List<FieldProblem> problems = new ArrayList<>();
+		if (version == null) {
+			problems.add(FieldProblem.of("version", "return.version.required"));
+		}
+		String given = trimmed(text);
+		if (field != null && given == null) {
+			problems.add(FieldProblem.of(field, "return." + field + ".required"));
+		}
+		else if (field != null && given.length() > MAX_TEXT) {
+			problems.add(FieldProblem.of(field, "return.text.tooLong", MAX_TEXT));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		return given;
 	}
 
 	private ReturnView done(PortalUser user, AgencyRef agency, ReportingPeriod period, MonthlyReturn changed,
@@ -189,17 +247,18 @@ public class ReturnWorkflow {
 		throw new ConflictException("return.wrongStatus", ReturnEntry.statusLabel(found.getStatus()));
 	}
 
+	private static String trimmed(String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
 	/**
-	 * The text without surrounding blanks, null when blank.
+	 * The explanation given with a submission, trimmed; null when blank.
 	 * @throws InvalidInputException when longer than {@link #MAX_TEXT} characters
 	 */
-	private static String trimmed(String field, String text) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		String given = text.strip();
-		if (given.length() > MAX_TEXT) {
-			throw new InvalidInputException(FieldProblem.of(field, "return.text.tooLong", MAX_TEXT));
+	static String explanation(String text) {
+		String given = trimmed(text);
+		if (given != null && given.length() > MAX_TEXT) {
+			throw new InvalidInputException(FieldProblem.of("explanation", "return.text.tooLong", MAX_TEXT));
 		}
 		return given;
 	}

@@ -67,9 +67,9 @@ public class ReviewQueue {
 
 	private QueueItem item(AgencyRef agency, MonthlyReturn found) {
 		var period = this.calendar.period(YearMonth.from(found.getPeriod()));
-		return new QueueItem(found.getId(), agency, period, found.getSubmittedAt(), found.getSubmittedBy(),
-				this.lookup.deadline(agency, period, found.getFirstSubmittedAt()), found.getExplanation(),
-				found.getCases().derive(), found.getMoney().derive());
+		return new QueueItem(found.getId(), found.getVersion(), agency, period, found.getSubmittedAt(),
+				found.getSubmittedBy(), this.lookup.deadline(agency, period, found.getFirstSubmittedAt()),
+				found.getExplanation(), found.getCases().derive(), found.getMoney().derive());
 	}
 
 }

@@ -23,12 +23,19 @@ import org.springframework.web.servlet.LocaleResolver;
 import vn.thads.portal.web.DatabaseOutage;
 
 /**
- * 401 and 403 of the API as RFC 9457 problem details, in the caller's language (503 when
- * the sign-in failed because the database is down); 429 with {@code Retry-After} while
- * too many failed sign-ins lock the caller's address.
+ * 401, 403, 429, 503 and the cross-site 415 of the API as RFC 9457 problem details, in
+ * the caller's language. The 401 challenges with a scheme of our own, never
+ * {@code Basic}: a browser answers a Basic challenge with a password dialog and then
+ * keeps sending that password to the API by itself, also for requests a page on another
+ * site makes. Clients send their Basic credentials with the request, unasked (as curl,
+ * scripts and Power Query do). 503 when the sign-in failed because the database is down;
+ * 429 with {@code Retry-After} while too many failed sign-ins lock the caller's address.
  */
 @Component
 class ApiProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+	/** Says how to authenticate without being a scheme a browser answers by itself. */
+	static final String CHALLENGE = "X-Basic realm=\"thads-portal\", charset=\"UTF-8\"";
 
 	private final MessageSource messages;
 
@@ -60,8 +67,13 @@ class ApiProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandl
 			write(request, response, HttpStatus.TOO_MANY_REQUESTS, "api.locked");
 			return;
 		}
-		response.setHeader("WWW-Authenticate", "Basic realm=\"thads-portal\", charset=\"UTF-8\"");
+		response.setHeader("WWW-Authenticate", CHALLENGE);
 		write(request, response, HttpStatus.UNAUTHORIZED, "api.unauthorized");
+	}
+
+	/** A write whose content type a form on another site could send. */
+	void unsupportedMediaType(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		write(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "api.unsupportedMediaType");
 	}
 
 	@Override

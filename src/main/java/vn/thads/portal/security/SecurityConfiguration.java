@@ -19,12 +19,15 @@ import org.springframework.security.web.authentication.SimpleUrlAuthenticationFa
 import org.springframework.security.web.authentication.logout.HeaderWriterLogoutHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
  * Two filter chains: the JSON API authenticates every call with HTTP Basic and keeps no
- * session (so it needs no CSRF token); the pages use a sign-in form, a session with a
- * timeout, and CSRF protection on every form. Agency scope is checked by the features
- * themselves through {@code AgencyScope}; here only the role gates.
+ * session; instead of a CSRF token it refuses writes a form on another site could send
+ * ({@link CrossSiteWrites}) and never challenges a browser for a password; the pages use
+ * a sign-in form, a session with a timeout, and CSRF protection on every form. Agency
+ * scope is checked by the features themselves through {@code AgencyScope}; here only the
+ * role gates.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -38,6 +41,7 @@ class SecurityConfiguration {
 	SecurityFilterChain apiSecurity(HttpSecurity http, ApiProblemResponses problems) throws Exception {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
+			.addFilterBefore(new CrossSiteWrites(problems), BasicAuthenticationFilter.class)
 			.httpBasic((basic) -> basic.authenticationEntryPoint(problems))
 			.exceptionHandling(
 					(exceptions) -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))

@@ -1,6 +1,7 @@
 package vn.thads.portal.returns;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -69,9 +70,14 @@ class ReturnWorkflowTests {
 		return this.entry.save(this.officer, this.units.province(), period, version, figures);
 	}
 
+	/** The version a user sees now: what a page or an API client would send. */
+	private Long shown(String agency, String period) {
+		return this.book.find(this.leader, agency, period).map(ReturnView::version).orElse(0L);
+	}
+
 	private ReturnView submitted(String period) {
 		save(period, null, VALID);
-		return this.workflow.submit(this.officer, this.units.province(), period, null);
+		return this.workflow.submit(this.officer, this.units.province(), period, 0L, null);
 	}
 
 	@Test
@@ -80,13 +86,15 @@ class ReturnWorkflowTests {
 		assertThat(draft.status()).isEqualTo(ReturnStatus.DRAFT);
 		assertThat(draft.version()).isZero();
 		assertThat(draft.check().errors()).extracting(FieldProblem::field).containsExactly("cases.withoutConditions");
-		assertThatThrownBy(() -> this.workflow.submit(this.officer, this.units.province(), "2020-09", "x"))
+		assertThatThrownBy(() -> this.workflow.submit(this.officer, this.units.province(), "2020-09",
+				shown(this.units.province(), "2020-09"), "x"))
 			.isInstanceOfSatisfying(InvalidInputException.class,
 					(ex) -> assertThat(ex.getProblems()).extracting(FieldProblem::code)
 						.containsExactly("return.error.mustEnforce"));
 		ReturnView fixed = save("2020-09", draft.version(), VALID);
 		assertThat(fixed.version()).isEqualTo(1);
-		ReturnView submitted = this.workflow.submit(this.officer, this.units.province(), "2020-09", null);
+		ReturnView submitted = this.workflow.submit(this.officer, this.units.province(), "2020-09",
+				shown(this.units.province(), "2020-09"), null);
 		assertThat(submitted.status()).isEqualTo(ReturnStatus.SUBMITTED);
 		assertThat(submitted.firstSubmittedAt()).isNotNull().isEqualTo(submitted.submittedAt());
 		assertThat(submitted.submittedBy()).isEqualTo(this.units.officer());
@@ -99,11 +107,12 @@ class ReturnWorkflowTests {
 		save("2019-10", null, VALID);
 		save("2019-11", null, new ReturnFigures(
 				VALID.cases().with(FormColumn.COMPLETED, 12_055).with(FormColumn.IN_PROGRESS, 2_418), VALID.money()));
-		assertThatThrownBy(() -> this.workflow.submit(this.officer, this.units.province(), "2019-11", "  "))
+		assertThatThrownBy(() -> this.workflow.submit(this.officer, this.units.province(), "2019-11",
+				shown(this.units.province(), "2019-11"), "  "))
 			.isInstanceOfSatisfying(InvalidInputException.class, (ex) -> assertThat(ex.getProblems())
 				.containsExactly(FieldProblem.of("explanation", "return.explanation.required")));
 		ReturnView submitted = this.workflow.submit(this.officer, this.units.province(), "2019-11",
-				" Một vụ việc bị hủy quyết định ");
+				shown(this.units.province(), "2019-11"), " Một vụ việc bị hủy quyết định ");
 		assertThat(submitted.status()).isEqualTo(ReturnStatus.SUBMITTED);
 		assertThat(submitted.explanation()).isEqualTo("Một vụ việc bị hủy quyết định");
 		assertThat(submitted.check().warnings()).extracting(FieldProblem::code)
@@ -113,14 +122,17 @@ class ReturnWorkflowTests {
 	@Test
 	void aLeaderApprovesAndApprovedReturnsAreReadOnly() {
 		submitted("2020-03");
-		ReturnView approved = this.workflow.approve(this.leader, this.units.province(), "2020-03");
+		ReturnView approved = this.workflow.approve(this.leader, this.units.province(), "2020-03",
+				shown(this.units.province(), "2020-03"));
 		assertThat(approved.status()).isEqualTo(ReturnStatus.APPROVED);
 		assertThat(approved.approvedBy()).isEqualTo(this.units.leader());
 		assertThat(approved.can().edit()).isFalse();
-		assertThatThrownBy(() -> this.workflow.approve(this.leader, this.units.province(), "2020-03"))
+		assertThatThrownBy(() -> this.workflow.approve(this.leader, this.units.province(), "2020-03",
+				shown(this.units.province(), "2020-03")))
 			.isInstanceOf(ConflictException.class);
 		assertThatThrownBy(() -> save("2020-03", approved.version(), VALID)).isInstanceOf(ConflictException.class);
-		assertThatThrownBy(() -> this.workflow.submit(this.officer, this.units.province(), "2020-03", null))
+		assertThatThrownBy(() -> this.workflow.submit(this.officer, this.units.province(), "2020-03",
+				shown(this.units.province(), "2020-03"), null))
 			.isInstanceOf(ConflictException.class);
 	}
 
@@ -128,17 +140,19 @@ class ReturnWorkflowTests {
 	void aSubmittedReturnCannotBeEditedAndGoesBackOnlyWithAComment() {
 		ReturnView submitted = submitted("2020-04");
 		assertThatThrownBy(() -> save("2020-04", submitted.version(), VALID)).isInstanceOf(ConflictException.class);
-		assertThatThrownBy(() -> this.workflow.sendBack(this.leader, this.units.province(), "2020-04", " "))
+		assertThatThrownBy(() -> this.workflow.sendBack(this.leader, this.units.province(), "2020-04",
+				shown(this.units.province(), "2020-04"), " "))
 			.isInstanceOfSatisfying(InvalidInputException.class, (ex) -> assertThat(ex.getProblems())
 				.containsExactly(FieldProblem.of("comment", "return.comment.required")));
 		ReturnView returned = this.workflow.sendBack(this.leader, this.units.province(), "2020-04",
-				"Kiểm tra lại số thụ lý mới");
+				shown(this.units.province(), "2020-04"), "Kiểm tra lại số thụ lý mới");
 		assertThat(returned.status()).isEqualTo(ReturnStatus.RETURNED);
 		assertThat(returned.reviewComment()).isEqualTo("Kiểm tra lại số thụ lý mới");
 		// edited, it stays returned; submitted again, it keeps its first submission time
 		ReturnView edited = save("2020-04", returned.version(), VALID);
 		assertThat(edited.status()).isEqualTo(ReturnStatus.RETURNED);
-		ReturnView again = this.workflow.submit(this.officer, this.units.province(), "2020-04", null);
+		ReturnView again = this.workflow.submit(this.officer, this.units.province(), "2020-04",
+				shown(this.units.province(), "2020-04"), null);
 		assertThat(again.status()).isEqualTo(ReturnStatus.SUBMITTED);
 		assertThat(again.firstSubmittedAt()).isEqualTo(submitted.firstSubmittedAt());
 		assertThat(again.submittedAt()).isAfter(submitted.submittedAt());
@@ -147,13 +161,15 @@ class ReturnWorkflowTests {
 	@Test
 	void onlyAnApprovedReturnIsReopenedAndOnlyWithAReason() {
 		submitted("2020-05");
-		assertThatThrownBy(() -> this.workflow.reopen(this.leader, this.units.province(), "2020-05", "Sai số"))
+		assertThatThrownBy(() -> this.workflow.reopen(this.leader, this.units.province(), "2020-05",
+				shown(this.units.province(), "2020-05"), "Sai số"))
 			.isInstanceOf(ConflictException.class);
-		this.workflow.approve(this.leader, this.units.province(), "2020-05");
-		assertThatThrownBy(() -> this.workflow.reopen(this.leader, this.units.province(), "2020-05", null))
+		this.workflow.approve(this.leader, this.units.province(), "2020-05", shown(this.units.province(), "2020-05"));
+		assertThatThrownBy(() -> this.workflow.reopen(this.leader, this.units.province(), "2020-05",
+				shown(this.units.province(), "2020-05"), null))
 			.isInstanceOf(InvalidInputException.class);
 		ReturnView reopened = this.workflow.reopen(this.leader, this.units.province(), "2020-05",
-				"Cục phát hiện sai số tiền");
+				shown(this.units.province(), "2020-05"), "Cục phát hiện sai số tiền");
 		assertThat(reopened.status()).isEqualTo(ReturnStatus.RETURNED);
 		assertThat(reopened.approvedAt()).isNull();
 		assertThat(reopened.can().edit()).isFalse();
@@ -163,11 +179,14 @@ class ReturnWorkflowTests {
 	@Test
 	void draftsAreNeitherApprovedNorReturned() {
 		save("2020-06", null, VALID);
-		assertThatThrownBy(() -> this.workflow.approve(this.leader, this.units.province(), "2020-06"))
+		assertThatThrownBy(() -> this.workflow.approve(this.leader, this.units.province(), "2020-06",
+				shown(this.units.province(), "2020-06")))
 			.isInstanceOf(ConflictException.class);
-		assertThatThrownBy(() -> this.workflow.sendBack(this.leader, this.units.province(), "2020-06", "x"))
+		assertThatThrownBy(() -> this.workflow.sendBack(this.leader, this.units.province(), "2020-06",
+				shown(this.units.province(), "2020-06"), "x"))
 			.isInstanceOf(ConflictException.class);
-		assertThatThrownBy(() -> this.workflow.submit(this.officer, this.units.province(), "2020-07", null))
+		assertThatThrownBy(() -> this.workflow.submit(this.officer, this.units.province(), "2020-07",
+				shown(this.units.province(), "2020-07"), null))
 			.isInstanceOf(vn.thads.portal.shared.NotFoundException.class);
 	}
 
@@ -177,7 +196,8 @@ class ReturnWorkflowTests {
 		PortalUser districtOfficer = TestUnits.user(this.units.districtOfficer());
 		PortalUser otherLeader = TestUnits.user(this.units.otherLeader());
 		// an officer neither approves nor edits another agency's return, not even below
-		assertThatThrownBy(() -> this.workflow.approve(this.officer, this.units.province(), "2020-08"))
+		assertThatThrownBy(() -> this.workflow.approve(this.officer, this.units.province(), "2020-08",
+				shown(this.units.province(), "2020-08")))
 			.isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(
 				() -> this.entry.save(districtOfficer, this.units.province(), "2020-08", null, ReturnFigures.ZERO))
@@ -187,13 +207,16 @@ class ReturnWorkflowTests {
 		// a leader enters nothing, and approves nothing outside their subtree
 		assertThatThrownBy(() -> this.entry.save(this.leader, this.units.province(), "2020-09", null, VALID))
 			.isInstanceOf(AccessDeniedException.class);
-		assertThatThrownBy(() -> this.workflow.approve(otherLeader, this.units.province(), "2020-08"))
+		assertThatThrownBy(() -> this.workflow.approve(otherLeader, this.units.province(), "2020-08",
+				shown(this.units.province(), "2020-08")))
 			.isInstanceOf(AccessDeniedException.class);
 		// the province leader approves a district's return
 		this.entry.save(districtOfficer, this.units.district(), "2020-08", null, VALID);
-		this.workflow.submit(districtOfficer, this.units.district(), "2020-08", null);
-		assertThat(this.workflow.approve(this.leader, this.units.district(), "2020-08").status())
-			.isEqualTo(ReturnStatus.APPROVED);
+		this.workflow.submit(districtOfficer, this.units.district(), "2020-08", shown(this.units.district(), "2020-08"),
+				null);
+		assertThat(this.workflow
+			.approve(this.leader, this.units.district(), "2020-08", shown(this.units.district(), "2020-08"))
+			.status()).isEqualTo(ReturnStatus.APPROVED);
 	}
 
 	@Test
@@ -241,11 +264,15 @@ class ReturnWorkflowTests {
 	void theAuditRecordsEveryChangeWithUserTimeAndReason() {
 		ReturnView created = save("2019-12", null, BROKEN);
 		save("2019-12", created.version(), VALID);
-		this.workflow.submit(this.officer, this.units.province(), "2019-12", "Không có cảnh báo");
-		this.workflow.sendBack(this.leader, this.units.province(), "2019-12", "Thiếu giải trình số tiền");
-		this.workflow.submit(this.officer, this.units.province(), "2019-12", null);
-		this.workflow.approve(this.leader, this.units.province(), "2019-12");
-		this.workflow.reopen(this.leader, this.units.province(), "2019-12", "Điều chỉnh theo kiểm tra");
+		this.workflow.submit(this.officer, this.units.province(), "2019-12", shown(this.units.province(), "2019-12"),
+				"Không có cảnh báo");
+		this.workflow.sendBack(this.leader, this.units.province(), "2019-12", shown(this.units.province(), "2019-12"),
+				"Thiếu giải trình số tiền");
+		this.workflow.submit(this.officer, this.units.province(), "2019-12", shown(this.units.province(), "2019-12"),
+				null);
+		this.workflow.approve(this.leader, this.units.province(), "2019-12", shown(this.units.province(), "2019-12"));
+		this.workflow.reopen(this.leader, this.units.province(), "2019-12", shown(this.units.province(), "2019-12"),
+				"Điều chỉnh theo kiểm tra");
 		List<HistoryEntry> entries = this.history.of(this.officer, this.units.province(), "2019-12").entries();
 		assertThat(entries).extracting(HistoryEntry::action)
 			.containsExactly(ReturnAction.CREATED, ReturnAction.SAVED, ReturnAction.SUBMITTED, ReturnAction.RETURNED,
@@ -290,14 +317,15 @@ class ReturnWorkflowTests {
 		ReturnView a = submitted("2021-01");
 		ReturnView b = submitted("2021-02");
 		ReturnView c = submitted("2021-03");
-		this.workflow.approve(this.leader, this.units.province(), "2021-03");
-		BulkApproval done = this.workflow.approveAll(this.leader, List.of(a.id(), b.id(), c.id()));
-		assertThat(done).isEqualTo(new BulkApproval(2, 1));
+		this.workflow.approve(this.leader, this.units.province(), "2021-03", shown(this.units.province(), "2021-03"));
+		BulkApproval done = this.workflow.approveAll(this.leader,
+				Map.of(a.id(), a.version(), b.id(), b.version(), c.id(), c.version()));
+		assertThat(done).isEqualTo(new BulkApproval(2, 1, List.of()));
 		assertThat(this.book.open(this.leader, this.units.province(), "2021-02").status())
 			.isEqualTo(ReturnStatus.APPROVED);
 		ReturnView d = submitted("2021-04");
 		PortalUser otherLeader = TestUnits.user(this.units.otherLeader());
-		assertThatThrownBy(() -> this.workflow.approveAll(otherLeader, List.of(d.id())))
+		assertThatThrownBy(() -> this.workflow.approveAll(otherLeader, Map.of(d.id(), d.version())))
 			.isInstanceOf(AccessDeniedException.class);
 		assertThat(this.book.open(this.leader, this.units.province(), "2021-04").status())
 			.isEqualTo(ReturnStatus.SUBMITTED);

@@ -71,8 +71,12 @@ public record EntryPage(ReturnView view, EntryForm form, List<Row> rows, List<St
 	 *
 	 * @param fields the figures where the saved value and the typed one differ
 	 * @param since what was saved since the user's version, from the audit
+	 * @param action an action (submit, approve, return, reopen) refused because the
+	 * return changed since it was shown: {@code fields} then lists each changed figure as
+	 * it is now ({@code theirs}) and as the user saw it ({@code yours})
 	 */
-	public record Conflict(String updatedBy, Instant updatedAt, List<ConflictField> fields, List<HistoryEntry> since) {
+	public record Conflict(String updatedBy, Instant updatedAt, List<ConflictField> fields, List<HistoryEntry> since,
+			boolean action) {
 
 	}
 

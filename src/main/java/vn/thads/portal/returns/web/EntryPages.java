@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.springframework.stereotype.Component;
+import vn.thads.portal.returns.ChangesSince;
 import vn.thads.portal.returns.Derived;
+import vn.thads.portal.returns.FieldChange;
 import vn.thads.portal.returns.Figures;
 import vn.thads.portal.returns.Form;
 import vn.thads.portal.returns.FormColumn;
@@ -37,9 +39,12 @@ class EntryPages {
 
 	private final ReturnMessages messages;
 
-	EntryPages(Formats fmt, ReturnMessages messages) {
+	private final ReturnFieldNames fields;
+
+	EntryPages(Formats fmt, ReturnMessages messages, ReturnFieldNames fields) {
 		this.fmt = fmt;
 		this.messages = messages;
+		this.fields = fields;
 	}
 
 	/** A return as stored (or pre-filled), typed values being its own. */
@@ -73,8 +78,28 @@ class EntryPages {
 		}
 		// the user may overwrite: the next save goes against the version now stored
 		form.setVersion(current.version());
-		EntryPage.Conflict conflict = new EntryPage.Conflict(current.updatedBy(), current.updatedAt(), fields, since);
+		EntryPage.Conflict conflict = new EntryPage.Conflict(current.updatedBy(), current.updatedAt(), fields, since,
+				false);
 		return page(current, form, check, List.of(), conflict, theirs, false);
+	}
+
+	/**
+	 * A leader's or officer's action on a version no longer stored: the return as it is
+	 * now, each figure changed since the version the user saw (then, now) and the history
+	 * since. Nothing was done; acting again goes against the version now shown.
+	 */
+	EntryPage changedSince(ReturnView current, ChangesSince changed) {
+		List<EntryPage.ConflictField> fields = new ArrayList<>();
+		for (FieldChange change : changed.changes()) {
+			fields.add(new EntryPage.ConflictField(this.fields.formKey(change.field()),
+					this.fields.letter(change.field()), this.fields.labelKey(change.field()),
+					this.fmt.number(change.to()), (change.from() != null) ? this.fmt.number(change.from()) : ""));
+		}
+		EntryPage.Conflict conflict = new EntryPage.Conflict(current.updatedBy(), current.updatedAt(), fields,
+				changed.since(), true);
+		EntryPage page = stored(current, false);
+		return new EntryPage(page.view(), page.form(), page.rows(), page.errors(), page.warnings(),
+				page.explanationError(), conflict, page.draftKey(), false, page.notice(), page.inherited());
 	}
 
 	/** The rows of the live preview: derived values and messages only. */

@@ -22,7 +22,7 @@ import vn.thads.portal.returns.ReturnEntry;
 import vn.thads.portal.returns.ReturnHistory;
 import vn.thads.portal.returns.ReturnMessages;
 import vn.thads.portal.returns.ReturnView;
-import vn.thads.portal.returns.ReturnWorkflow;
+import vn.thads.portal.returns.ReturnSubmission;
 import vn.thads.portal.security.PortalUser;
 import vn.thads.portal.shared.ConflictException;
 import vn.thads.portal.shared.FieldProblem;
@@ -30,9 +30,9 @@ import vn.thads.portal.shared.InvalidInputException;
 
 /**
  * The entry page of one return: the officer types both forms, sees the derived rows and
- * checks recomputed by the server as they type, saves a draft or submits. Every error
- * path shows the page again with the typed input; a stale save shows what the other
- * person saved.
+ * checks recomputed by the server as they type, saves a draft or submits (saving and
+ * submitting in one transaction: both or neither). Every error path shows the page again
+ * with the typed input; a stale save shows what the other person saved.
  */
 @Controller
 @RequestMapping("/returns/{agency}/{period:\\d{4}-\\d{2}}")
@@ -44,7 +44,7 @@ class ReturnEntryController {
 
 	private final ReturnEntry entry;
 
-	private final ReturnWorkflow workflow;
+	private final ReturnSubmission submission;
 
 	private final ReturnHistory history;
 
@@ -52,12 +52,12 @@ class ReturnEntryController {
 
 	private final ReturnMessages messages;
 
-	ReturnEntryController(ReturnBook book, ReturnEntry entry, ReturnWorkflow workflow, ReturnHistory history,
+	ReturnEntryController(ReturnBook book, ReturnEntry entry, ReturnSubmission submission, ReturnHistory history,
 			EntryPages pages, ReturnMessages messages) {
 		this.messages = messages;
 		this.book = book;
 		this.entry = entry;
-		this.workflow = workflow;
+		this.submission = submission;
 		this.history = history;
 		this.pages = pages;
 	}
@@ -79,9 +79,13 @@ class ReturnEntryController {
 		if (!parsed.ok()) {
 			return typed(user, agency, period, form, List.of(), model);
 		}
+		boolean submit = "submit".equals(action);
 		ReturnView saved;
 		try {
-			saved = this.entry.save(user, agency, period, form.getVersion(), parsed.figures());
+			saved = submit
+					? this.submission.saveAndSubmit(user, agency, period, form.getVersion(), parsed.figures(),
+							form.getExplanation())
+					: this.entry.save(user, agency, period, form.getVersion(), parsed.figures());
 		}
 		catch (OptimisticLockingFailureException ex) {
 			ReturnView current = this.book.open(user, agency, period);
@@ -103,19 +107,12 @@ class ReturnEntryController {
 				// a month outside the agency's life: the page says why, nothing is saved
 				response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			}
+			else if (submit) {
+				// saving and submitting are one: nothing is saved, the typing stays
+				model.addAttribute("failure", "return.notSubmitted");
+				response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			}
 			return typed(user, agency, period, form, ex.getProblems(), model);
-		}
-		if ("submit".equals(action)) {
-			try {
-				saved = this.workflow.submit(user, agency, period, form.getExplanation());
-			}
-			catch (InvalidInputException ex) {
-				// the figures are saved as a draft; what blocks submitting is shown
-				model.addAttribute("failure", "return.savedNotSubmitted");
-				form.setVersion(saved.version());
-				model.addAttribute("page", this.pages.typed(saved, form, saved.check(), ex.getProblems(), true));
-				return VIEW;
-			}
 		}
 		redirect.addFlashAttribute("success", flash(action, saved));
 		redirect.addFlashAttribute("successArgs", new Object[] { saved.period().months(),

@@ -41,7 +41,7 @@ class AgencyApiTests {
 	void withoutCredentialsTheAnswerIs401ProblemDetails() throws Exception {
 		this.mvc.perform(get("/api/v1/agencies"))
 			.andExpect(status().isUnauthorized())
-			.andExpect(header().string("WWW-Authenticate", startsWith("Basic")))
+			.andExpect(header().string("WWW-Authenticate", startsWith("X-Basic ")))
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.status").value(401))
 			.andExpect(jsonPath("$.title").isNotEmpty())

@@ -111,10 +111,12 @@ class ReturnApiTests {
 		this.mvc.perform(get("/api/v1/returns/AG-KV02/2026-08").with(basic("ag-kv01.canbo")))
 			.andExpect(status().isForbidden());
 		put("/api/v1/returns/AG-KV02/2026-08", "ag-kv01.canbo", body("0", "5705")).andExpect(status().isForbidden());
-		post("/api/v1/returns/AG-KV02/2026-08/submit", "ag-kv01.canbo", null).andExpect(status().isForbidden());
+		post("/api/v1/returns/AG-KV02/2026-08/submit", "ag-kv01.canbo", "{\"version\": 0}")
+			.andExpect(status().isForbidden());
 		this.mvc.perform(get("/api/v1/returns/AG-KV02/2026-08/history").with(basic("ag-kv01.canbo")))
 			.andExpect(status().isForbidden());
-		post("/api/v1/returns/AG-KV03/2026-10/approve", "ag-kv01.canbo", null).andExpect(status().isForbidden());
+		post("/api/v1/returns/AG-KV03/2026-10/approve", "ag-kv01.canbo", "{\"version\": 0}")
+			.andExpect(status().isForbidden());
 		// a predecessor of another office is outside the officer's scope too
 		this.mvc.perform(get("/api/v1/returns/KG-HT/2024-08").with(basic("ag-kv01.canbo")))
 			.andExpect(status().isForbidden());
@@ -132,7 +134,9 @@ class ReturnApiTests {
 			.andExpect(jsonPath("$.version").value(1));
 		put(this.url, this.units.officer(), body("0", "5705")).andExpect(status().isConflict())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-			.andExpect(jsonPath("$.status").value(409));
+			.andExpect(jsonPath("$.status").value(409))
+			.andExpect(jsonPath("$.current.version").value(1))
+			.andExpect(jsonPath("$.changes", hasSize(0)));
 		put(this.url, this.units.officer(), body(null, "5705")).andExpect(status().isConflict());
 		put(this.url, this.units.leader(), body("1", "5705")).andExpect(status().isForbidden());
 	}
@@ -144,7 +148,8 @@ class ReturnApiTests {
 			.andExpect(jsonPath("$.errors[0].field").value("cases.withoutConditions"))
 			.andExpect(jsonPath("$.errors[0].message")
 				.value("Phải thi hành (20.352) khác Có điều kiện (14.647) + Chưa có điều kiện (5.600): lệch 105"));
-		post(this.url + "/submit", this.units.officer(), null).andExpect(status().isUnprocessableContent())
+		post(this.url + "/submit", this.units.officer(), "{\"version\": 0}")
+			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("cases.withoutConditions"));
 		this.mvc.perform(get(this.url).with(basic(this.units.officer())))
 			.andExpect(jsonPath("$.status").value("DRAFT"));
@@ -184,28 +189,32 @@ class ReturnApiTests {
 	@Test
 	void theWorkflowThroughTheApi() throws Exception {
 		put(this.url, this.units.officer(), body(null, "5705")).andExpect(status().isOk());
-		post(this.url + "/approve", this.units.leader(), null).andExpect(status().isConflict());
-		post(this.url + "/submit", this.units.officer(), "{\"explanation\": \"\"}").andExpect(status().isOk())
+		post(this.url + "/approve", this.units.leader(), "{\"version\": 0}").andExpect(status().isConflict());
+		post(this.url + "/submit", this.units.officer(), "{\"version\": 0, \"explanation\": \"\"}")
+			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("SUBMITTED"))
 			.andExpect(jsonPath("$.submittedAt").isString());
-		post(this.url + "/submit", this.units.officer(), null).andExpect(status().isConflict());
-		post(this.url + "/approve", this.units.officer(), null).andExpect(status().isForbidden());
-		post(this.url + "/approve", this.units.otherLeader(), null).andExpect(status().isForbidden());
-		post(this.url + "/return", this.units.leader(), "{\"comment\": \"  \"}")
+		post(this.url + "/submit", this.units.officer(), "{\"version\": 1}").andExpect(status().isConflict());
+		post(this.url + "/approve", this.units.officer(), "{\"version\": 1}").andExpect(status().isForbidden());
+		post(this.url + "/approve", this.units.otherLeader(), "{\"version\": 1}").andExpect(status().isForbidden());
+		post(this.url + "/return", this.units.leader(), "{\"version\": 1, \"comment\": \"  \"}")
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("comment"));
-		post(this.url + "/return", this.units.leader(), "{\"comment\": \"Xem lại số tiền\"}").andExpect(status().isOk())
+		post(this.url + "/return", this.units.leader(), "{\"version\": 1, \"comment\": \"Xem lại số tiền\"}")
+			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("RETURNED"))
 			.andExpect(jsonPath("$.reviewComment").value("Xem lại số tiền"));
 		put(this.url, this.units.officer(), body("2", "5705")).andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("RETURNED"));
-		post(this.url + "/submit", this.units.officer(), null).andExpect(status().isOk());
-		post(this.url + "/approve", this.units.leader(), null).andExpect(status().isOk())
+		post(this.url + "/submit", this.units.officer(), "{\"version\": 3}").andExpect(status().isOk());
+		post(this.url + "/approve", this.units.leader(), "{\"version\": 4}").andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("APPROVED"))
 			.andExpect(jsonPath("$.approvedAt").isString());
 		put(this.url, this.units.officer(), body("5", "5705")).andExpect(status().isConflict());
-		post(this.url + "/reopen", this.units.leader(), null).andExpect(status().isUnprocessableContent());
-		post(this.url + "/reopen", this.units.leader(), "{\"reason\": \"Sửa số liệu tiền\"}").andExpect(status().isOk())
+		post(this.url + "/reopen", this.units.leader(), "{\"version\": 5}")
+			.andExpect(status().isUnprocessableContent());
+		post(this.url + "/reopen", this.units.leader(), "{\"version\": 5, \"reason\": \"Sửa số liệu tiền\"}")
+			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("RETURNED"));
 		this.mvc.perform(get(this.url + "/history").with(basic(this.units.leader())))
 			.andExpect(status().isOk())
@@ -228,9 +237,9 @@ class ReturnApiTests {
 			.andExpect(jsonPath("$.warnings[*].code", contains("carriedOverChanged", "carriedOverChanged")))
 			.andExpect(jsonPath("$.warnings[0].message")
 				.value("Số cũ chuyển sang (7.776) khác Số chuyển kỳ sau của tháng 12 năm trước (8.122)"));
-		post(october + "/submit", this.units.officer(), null).andExpect(status().isUnprocessableContent())
+		post(october + "/submit", this.units.officer(), "{\"version\": 0}").andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("explanation"));
-		post(october + "/submit", this.units.officer(), "{\"explanation\": \"Rà soát lại số cũ\"}")
+		post(october + "/submit", this.units.officer(), "{\"version\": 0, \"explanation\": \"Rà soát lại số cũ\"}")
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.explanation").value("Rà soát lại số cũ"));
 	}

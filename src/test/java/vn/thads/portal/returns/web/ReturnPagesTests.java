@@ -211,24 +211,38 @@ class ReturnPagesTests {
 	}
 
 	@Test
-	void submittingWithWarningsAsksForAnExplanationAndKeepsTheDraft() throws Exception {
+	void submittingWithWarningsAsksForAnExplanationAndSavesNothing() throws Exception {
 		save("2020-09", null, KG22);
 		String october = "/returns/" + this.units.province() + "/2020-10";
-		Document page = html(typed(october, this.units.officer(), "action", "submit"), 200);
+		Document page = html(typed(october, this.units.officer(), "action", "submit"), 422);
 		assertThat(page.selectFirst("#explanation").hasClass("is-invalid")).isTrue();
 		assertThat(page.selectFirst("#explanation-error").text()).contains("hãy nhập giải trình");
 		assertThat(page.select("#check-warnings li")).hasSize(2);
-		assertThat(page.selectFirst(".alert-danger").text()).contains("chưa được nộp");
-		ReturnView draft = this.book.open(TestUnits.user(this.units.officer()), this.units.province(), "2020-10");
-		assertThat(draft.status()).isEqualTo(ReturnStatus.DRAFT);
-		assertThat(page.selectFirst("input[name=version]").val()).isEqualTo(String.valueOf(draft.version()));
+		assertThat(page.selectFirst(".alert-danger").text()).contains("chưa được nộp", "chưa được lưu");
+		assertThat(page.selectFirst("#cases-completed").val()).isEqualTo("12056");
+		// saving and submitting are one: neither happened
+		assertThat(this.book.find(TestUnits.user(this.units.officer()), this.units.province(), "2020-10")).isEmpty();
+		assertThat(page.selectFirst("input[name=version]").val()).isEmpty();
 		this.mvc
-			.perform(typed(october, this.units.officer(), "action", "submit", "version", "0", "explanation",
+			.perform(typed(october, this.units.officer(), "action", "submit", "explanation",
 					"Số cũ điều chỉnh sau kiểm tra"))
 			.andExpect(redirectedUrl(october))
 			.andExpect(flash().attribute("success", "return.submitted"));
 		assertThat(this.book.open(TestUnits.user(this.units.officer()), this.units.province(), "2020-10").status())
 			.isEqualTo(ReturnStatus.SUBMITTED);
+	}
+
+	@Test
+	void aSubmitRefusedForErrorsLeavesTheStoredDraftAsItWas() throws Exception {
+		ReturnView draft = save("2020-09", null, KG22);
+		Document page = html(typed(this.page, this.units.officer(), "action", "submit", "version", "0",
+				"cases[withoutConditions]", "5.600", "cases[completed]", "12.000"), 422);
+		assertThat(page.selectFirst("#m-cases-withoutConditions").text()).contains("lệch");
+		assertThat(page.selectFirst("#cases-completed").val()).isEqualTo("12.000");
+		ReturnView stored = this.book.open(TestUnits.user(this.units.officer()), this.units.province(), "2020-09");
+		assertThat(stored.figures()).isEqualTo(KG22);
+		assertThat(stored.version()).isEqualTo(draft.version());
+		assertThat(stored.status()).isEqualTo(ReturnStatus.DRAFT);
 	}
 
 	@Test
@@ -244,10 +258,13 @@ class ReturnPagesTests {
 
 		long a = submit("2020-01").id();
 		long b = submit("2020-02").id();
+		assertThat(html(get("/returns/queue").with(session(this.units.leader())), 200).select("input[name=chosen]"))
+			.extracting((box) -> box.val())
+			.containsExactly(a + ":1", b + ":1");
 		this.mvc
 			.perform(post("/returns/queue/approve").with(session(this.units.leader()))
 				.with(csrf())
-				.param("ids", String.valueOf(a), String.valueOf(b)))
+				.param("chosen", a + ":1", b + ":1"))
 			.andExpect(redirectedUrl("/returns/queue"))
 			.andExpect(flash().attribute("success", "return.queue.approved"));
 		assertThat(html(get("/returns/queue").with(session(this.units.leader())), 200).selectFirst("#queue-empty"))
@@ -256,14 +273,17 @@ class ReturnPagesTests {
 
 	private ReturnView submit(String period) {
 		save(period, null, KG22);
-		return this.workflow.submit(TestUnits.user(this.units.officer()), this.units.province(), period, null);
+		return this.workflow.submit(TestUnits.user(this.units.officer()), this.units.province(), period, 0L, null);
 	}
 
 	@Test
 	void aLeaderReturnsWithACommentAndTheHistoryShowsIt() throws Exception {
 		submit("2020-09");
 		this.mvc
-			.perform(post(this.page + "/return").with(session(this.units.leader())).with(csrf()).param("comment", ""))
+			.perform(post(this.page + "/return").with(session(this.units.leader()))
+				.with(csrf())
+				.param("version", "1")
+				.param("comment", ""))
 			.andExpect(redirectedUrl(this.page))
 			.andExpect(flash().attribute("failure", "return.comment.required"));
 		Document review = html(get(this.page).with(session(this.units.leader())), 200);
@@ -272,6 +292,7 @@ class ReturnPagesTests {
 		this.mvc
 			.perform(post(this.page + "/return").with(session(this.units.leader()))
 				.with(csrf())
+				.param("version", "1")
 				.param("comment", "Kiểm tra lại số tiền"))
 			.andExpect(redirectedUrl(this.page))
 			.andExpect(flash().attribute("success", "return.sentBack"));
