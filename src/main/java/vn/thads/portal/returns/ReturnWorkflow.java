@@ -16,6 +16,7 @@ import vn.thads.portal.agency.AgencyScope;
 import vn.thads.portal.period.ReportingCalendar;
 import vn.thads.portal.period.ReportingPeriod;
 import vn.thads.portal.security.PortalUser;
+import vn.thads.portal.security.Role;
 import vn.thads.portal.shared.ConflictException;
 import vn.thads.portal.shared.FieldProblem;
 import vn.thads.portal.shared.InvalidInputException;
@@ -161,6 +162,9 @@ public class ReturnWorkflow {
 	 * @throws AccessDeniedException (403) when one of them is outside the leader's scope
 	 */
 	public BulkApproval approveAll(PortalUser user, Map<Long, Long> shown) {
+		if (!user.hasRole(Role.LEADER)) {
+			throw new AccessDeniedException("Only leaders review returns");
+		}
 		Map<Long, AgencyRef> visible = this.scope.visible(user)
 			.stream()
 			.collect(Collectors.toMap(AgencyRef::id, Function.identity()));

@@ -62,11 +62,12 @@ class ReturnReviewController {
 			@AuthenticationPrincipal PortalUser user, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
 		Map<Long, Long> shown = shown(chosen);
+		// refused (403) to anyone but a leader, even with nothing chosen
+		BulkApproval done = this.workflow.approveAll(user, shown);
 		if (shown.isEmpty()) {
 			redirect.addFlashAttribute("failure", "return.queue.noneChosen");
 			return "redirect:/returns/queue";
 		}
-		BulkApproval done = this.workflow.approveAll(user, shown);
 		if (done.refused()) {
 			response.setStatus(HttpStatus.CONFLICT.value());
 			model.addAttribute("changed", done.changed());

@@ -93,13 +93,13 @@ class ReturnApiLimitsTests {
 	void textsLongerThanTheLimitAre422AndTheReturnStaysAsItWas() throws Exception {
 		put(completed("12056")).andExpect(status().isOk());
 		String tooLong = "ý".repeat(2001);
-		post("/submit", this.units.officer(), "{\"explanation\": \"" + tooLong + "\"}")
+		post("/submit", this.units.officer(), "{\"version\": 0, \"explanation\": \"" + tooLong + "\"}")
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("explanation"))
 			.andExpect(jsonPath("$.errors[0].message").value(containsString("2.000")));
-		post("/submit", this.units.officer(), "{\"explanation\": \"" + "ý".repeat(2000) + "\"}")
+		post("/submit", this.units.officer(), "{\"version\": 0, \"explanation\": \"" + "ý".repeat(2000) + "\"}")
 			.andExpect(status().isOk());
-		post("/return", this.units.leader(), "{\"comment\": \"" + tooLong + "\"}")
+		post("/return", this.units.leader(), "{\"version\": 1, \"comment\": \"" + tooLong + "\"}")
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("comment"));
 		this.mvc.perform(get(this.url).with(basic(this.units.officer())))
