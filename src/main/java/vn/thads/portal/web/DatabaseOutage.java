@@ -28,8 +28,12 @@ public final class DatabaseOutage {
 					|| t instanceof SQLTransientConnectionException) {
 				return true;
 			}
-			// SQLSTATE class 08: connection exception (PostgreSQL, JDBC)
-			if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+			// SQLSTATE class 08: connection exception (PostgreSQL, JDBC); 57P01–57P03:
+			// the
+			// server is shutting down, crashed or starting (seen when PostgreSQL stops
+			// under a request: docs/security.md, Faults)
+			if (t instanceof SQLException sql && sql.getSQLState() != null
+					&& (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
 				return true;
 			}
 		}

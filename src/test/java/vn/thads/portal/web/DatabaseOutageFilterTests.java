@@ -1,5 +1,6 @@
 package vn.thads.portal.web;
 
+import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 
 import jakarta.servlet.ServletException;
@@ -52,6 +53,15 @@ class DatabaseOutageFilterTests {
 		assertThat(response.getStatus()).isEqualTo(503);
 		assertThat(response.getContentType()).startsWith("application/problem+json");
 		assertThat(response.getContentAsString()).contains("\"status\":503");
+	}
+
+	@Test
+	void aServerShuttingDownUnderTheRequestIsAnOutageToo() {
+		// what a sign-in's user lookup meets when PostgreSQL stops under it (faults.sh)
+		assertThat(DatabaseOutage.causedBy(new RuntimeException(
+				new SQLException("FATAL: terminating connection due to administrator command", "57P01"))))
+			.isTrue();
+		assertThat(DatabaseOutage.causedBy(new SQLException("duplicate key", "23505"))).isFalse();
 	}
 
 	@Test
