@@ -67,10 +67,7 @@ public class AgencyDirectory {
 
 	/** The agencies this one succeeded in the 2025 reorganisation (may be several). */
 	public List<AgencyRef> predecessors(AgencyRef successor) {
-		return this.agencies.findAllById(this.agencies.findPredecessorIds(successor.id()))
-			.stream()
-			.map(Agency::toRef)
-			.toList();
+		return lineage().predecessors(successor);
 	}
 
 	/**

@@ -35,9 +35,6 @@ interface AgencyRepository extends JpaRepository<Agency, Long> {
 			nativeQuery = true)
 	int movePaths(@Param("oldPrefix") String oldPrefix, @Param("newPrefix") String newPrefix);
 
-	@Query(value = "select predecessor_id from agency_succession where successor_id = :id", nativeQuery = true)
-	List<Long> findPredecessorIds(@Param("id") long id);
-
 	@Query(value = "select predecessor_id, successor_id, is_primary from agency_succession", nativeQuery = true)
 	List<Object[]> findAllLinks();
 

@@ -46,7 +46,11 @@ public class AgencyScope {
 	 * (domain.md §1a); each root stands for its subtree.
 	 */
 	public List<AgencyRef> scopeRoots(PortalUser user) {
-		return this.directory.lineage().scopeRoots(home(user));
+		return roots(user, this.directory.lineage());
+	}
+
+	private static List<AgencyRef> roots(PortalUser user, AgencyLineage lineage) {
+		return lineage.scopeRoots(lineage.byId(user.getAgencyId()).orElseThrow());
 	}
 
 	/**
@@ -54,9 +58,6 @@ public class AgencyScope {
 	 * predecessors' subtrees.
 	 */
 	public List<AgencyRef> visible(PortalUser user) {
-		if (user.hasRole(Role.ADMIN)) {
-			return this.directory.all();
-		}
 		return visible(user, this.directory.lineage());
 	}
 
@@ -68,7 +69,7 @@ public class AgencyScope {
 		if (user.hasRole(Role.ADMIN)) {
 			return lineage.all();
 		}
-		List<AgencyRef> roots = lineage.scopeRoots(lineage.byId(user.getAgencyId()).orElseThrow());
+		List<AgencyRef> roots = roots(user, lineage);
 		return lineage.all().stream().filter((a) -> ScopeRules.canView(user.getRole(), roots, a)).toList();
 	}
 
@@ -78,7 +79,7 @@ public class AgencyScope {
 	 */
 	public List<AgencyRef> reviewable(PortalUser user) {
 		AgencyLineage lineage = this.directory.lineage();
-		List<AgencyRef> roots = lineage.scopeRoots(lineage.byId(user.getAgencyId()).orElseThrow());
+		List<AgencyRef> roots = roots(user, lineage);
 		return lineage.all().stream().filter((a) -> ScopeRules.canReview(user.getRole(), roots, a)).toList();
 	}
 
