@@ -5,6 +5,7 @@ import java.sql.SQLTransientConnectionException;
 
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Whether a failure means the database cannot be reached (stopped, restarting, the pool
@@ -28,10 +29,17 @@ public final class DatabaseOutage {
 					|| t instanceof SQLTransientConnectionException) {
 				return true;
 			}
+			// a rollback or commit the JDBC connection refused: the connection was lost
+			// under the transaction (PostgreSQL stopped), and this failure replaced the
+			// first one (Spring logs "Application exception overridden by rollback
+			// exception"; the pool's closed connection says so without a SQLSTATE)
+			if ((t instanceof TransactionSystemException || t instanceof org.hibernate.TransactionException)
+					&& t.getCause() instanceof SQLException) {
+				return true;
+			}
 			// SQLSTATE class 08: connection exception (PostgreSQL, JDBC); 57P01–57P03:
-			// the
-			// server is shutting down, crashed or starting (seen when PostgreSQL stops
-			// under a request: docs/security.md, Faults)
+			// the server is shutting down, crashed or starting (seen when PostgreSQL
+			// stops under a request: docs/security.md, Faults)
 			if (t instanceof SQLException sql && sql.getSQLState() != null
 					&& (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
 				return true;

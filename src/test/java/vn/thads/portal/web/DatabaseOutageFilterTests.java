@@ -10,7 +10,9 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.orm.jpa.JpaSystemException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.servlet.i18n.FixedLocaleResolver;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -62,6 +64,26 @@ class DatabaseOutageFilterTests {
 				new SQLException("FATAL: terminating connection due to administrator command", "57P01"))))
 			.isTrue();
 		assertThat(DatabaseOutage.causedBy(new SQLException("duplicate key", "23505"))).isFalse();
+	}
+
+	@Test
+	void aRollbackOnTheLostConnectionIsAnOutage() throws Exception {
+		// faults.sh: PostgreSQL stopped under a save, or under the session lookup of a
+		// page;
+		// the rollback then fails on the pool's closed connection and hides the first
+		// failure
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		this.filter.doFilter(new MockHttpServletRequest("GET", "/dashboard"), response, (req, res) -> {
+			throw new JpaSystemException(new org.hibernate.TransactionException(
+					"Unable to rollback against JDBC Connection", new SQLException("Connection is closed")));
+		});
+		assertThat(response.getStatus()).isEqualTo(503);
+		assertThat(DatabaseOutage.causedBy(new TransactionSystemException("Could not roll back JDBC transaction",
+				new SQLException("Connection is closed"))))
+			.isTrue();
+		assertThat(
+				DatabaseOutage.causedBy(new JpaSystemException(new org.hibernate.TransactionException("not active"))))
+			.isFalse();
 	}
 
 	@Test
