@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
@@ -33,6 +36,9 @@ class AccessibilityBrowserTests {
 			""";
 
 	private static String axe;
+
+	/** The browser contexts axe is injected into already (once each). */
+	private final Set<Object> injected = Collections.newSetFromMap(new IdentityHashMap<>());
 
 	@BeforeAll
 	static void readAxe() throws IOException {
@@ -74,7 +80,7 @@ class AccessibilityBrowserTests {
 		List<String> found = visit(session, "admin",
 				List.of("/admin/users", "/admin/users/new", "/admin/users/move", "/admin/users/audit",
 						"/admin/users/import", "/admin/agencies", "/admin/agencies/new", "/admin/agencies/AG",
-						"/admin/agencies/exchange", "/targets", "/account/password"));
+						"/admin/agencies/exchange", "/admin/users/locks", "/targets", "/account/password"));
 		Page page = session.page();
 		page.navigate("/admin/users");
 		String user = page
@@ -86,16 +92,42 @@ class AccessibilityBrowserTests {
 		assertThat(found).isEmpty();
 	}
 
+	@Test
+	void pagesInEnglish(Browser.Session session) {
+		// the language is kept in the session once chosen: the first page switches it
+		assertThat(visit(session, "ag-kv01.canbo", List.of("/returns/AG-KV01/2026-10?lang=en", "/returns/AG-KV01",
+				"/dashboard/AG-KV01", "/reports/AG-KV01/2026-09", "/agencies/AG-KV01")))
+			.isEmpty();
+		assertThat(session.page().locator("html").getAttribute("lang")).isEqualTo("en");
+	}
+
+	@Test
+	void errorPages(Browser.Session session) {
+		List<String> found = new ArrayList<>();
+		found.addAll(visit(session, "ag-kv01.canbo", 404, List.of("/returns/XX/2026-10", "/no-such-page")));
+		found.addAll(visit(session, null, 400, List.of("/returns/AG-KV01/2024-13")));
+		found.addAll(visit(session, null, 403, List.of("/admin/users", "/returns/PT-KV01/2026-10")));
+		found.addAll(visit(session, null, 422, List.of("/returns/AG-KV01/2027-10")));
+		assertThat(found).isEmpty();
+	}
+
 	/** Visits the pages (signed in as {@code username} first, unless null). */
 	private List<String> visit(Browser.Session session, String username, List<String> paths) {
-		session.context().addInitScript(axe);
+		return visit(session, username, 200, paths);
+	}
+
+	/** Visits pages expected to answer {@code status}. */
+	private List<String> visit(Browser.Session session, String username, int status, List<String> paths) {
+		if (this.injected.add(session.context())) {
+			session.context().addInitScript(axe);
+		}
 		if (username != null) {
 			session.signIn(username, "demo");
 		}
 		List<String> found = new ArrayList<>();
 		for (String path : paths) {
 			Response response = session.page().navigate(path);
-			assertThat(response.status()).as(path).isEqualTo(200);
+			assertThat(response.status()).as(path).isEqualTo(status);
 			@SuppressWarnings("unchecked")
 			List<String> violations = (List<String>) session.page().evaluate(RUN);
 			violations.forEach((v) -> found.add(username + " " + path + ": " + v));
