@@ -324,7 +324,8 @@ def library(frame):
     if parts[:3] == ["vn", "thads", "portal"]:
         return ".".join(parts[:4])
     return ".".join(parts[:2])
-samples, own, anywhere, top = 0, collections.Counter(), collections.Counter(), collections.Counter()
+samples, rendering = 0, 0
+own, anywhere, top, portal = (collections.Counter() for _ in range(4))
 stack = None
 for line in sys.stdin:
     line = line.strip()
@@ -336,8 +337,13 @@ for line in sys.stdin:
             top[stack[0].split(" line:")[0]] += 1
             first = next((f for f in stack if not f.startswith(JDK)), None)
             own[library(first) if first else "(JDK only)"] += 1
-            for lib in {library(f) for f in stack if not f.startswith(JDK)}:
-                anywhere[lib] += 1
+            libraries = {library(f) for f in stack if not f.startswith(JDK)}
+            anywhere.update(libraries)
+            if "org.thymeleaf" in libraries:
+                rendering += 1
+            else:
+                mine = next((f for f in stack if f.startswith("vn.thads.")), "(no portal frame)")
+                portal[mine.split(" line:")[0]] += 1
         stack = None
     elif stack is not None and line and line != "...":
         stack.append(line)
@@ -348,7 +354,13 @@ def table(title, counter, n):
     print()
 print(f"JFR, one throughput round of the province dashboard ({samples} execution samples, `jdk.ExecutionSample`):\n")
 table("library running (first frame outside the JDK)", own, 12)
-table("library anywhere on the stack", anywhere, 12)
+pipeline = sorted(name for name, count in anywhere.items() if count >= 0.95 * samples)
+joined = ", ".join(f"`{name}`" for name in pipeline)
+print(f"In at least 95 % of the samples (the request pipeline): {joined}.\n")
+table("library anywhere on the stack (without those)",
+      collections.Counter({k: v for k, v in anywhere.items() if k not in pipeline}), 12)
+print(f"View rendering (`org.thymeleaf` on the stack): {rendering} samples, {100 * rendering / samples:.1f} %. The rest, by the portal method nearest the top of the stack:\n")
+table("portal method nearest the top (outside view rendering)", portal, 10)
 table("top frame", top, 15)
 ' | tee -a "$OUT/server-time.md"
   echo "the recording: $OUT/province.jfr (jfr print --events jdk.ExecutionSample $OUT/province.jfr)"
