@@ -223,9 +223,36 @@ check_all
 
 # wrk NAME CONNECTIONS THREADS SECONDS [wrk options…] URL: raw output in $OUT/NAME.txt
 run() {
-  local name="$1" c="$2" t="$3" d="$4"
+  local name="$1" c="$2" t="$3" d="$4" before
   shift 4
+  before="$(cpu)"
   wrk -t"$t" -c"$c" -d"${d}s" --timeout 10s --latency "$@" >"$OUT/$name.txt"
+  echo "$before $(cpu)" | awk -v cores="$(nproc)" '{
+    t = $6 - $1; if (t <= 0) t = 1
+    printf "%.0f %.0f %.0f %.0f\n", 100 * cores * ($7 - $2) / t, 100 * cores * ($8 - $3) / t,
+      100 * cores * ($9 - $4) / t, 100 * cores * ($10 - $5) / t
+  }' >"$OUT/$name.cpu"
+}
+
+# utime + stime of a process (all its threads), in clock ticks
+ticks() { awk '{ sub(/^.*\) /, ""); print $12 + $13 }' "/proc/$1/stat" 2>/dev/null || echo 0; }
+
+# CPU used so far, in clock ticks: the whole machine (all cores, idle included), the machine
+# busy, the portal's JVM, its PostgreSQL (the server and its live backends; ended backends
+# are counted in the server's children's time) and PetClinic's JVM.
+cpu() {
+  local all busy portal=0 pg=0 petclinic=0 server p u n s i w q sq st
+  read -r _ u n s i w q sq st _ </proc/stat
+  busy=$((u + n + s + q + sq + st))
+  all=$((busy + i + w))
+  [ -n "$PID" ] && portal="$(ticks "$PID")"
+  [ -n "$PETCLINIC_PID" ] && petclinic="$(ticks "$PETCLINIC_PID")"
+  server="$(head -1 "$DATA/postmaster.pid" 2>/dev/null || true)"
+  if [ -n "$server" ]; then
+    pg="$(awk '{ sub(/^.*\) /, ""); print $12 + $13 + $14 + $15 }' "/proc/$server/stat" 2>/dev/null || echo 0)"
+    for p in $(ps -o pid= --ppid "$server"); do pg=$((pg + $(ticks "$p"))); done
+  fi
+  echo "$all $busy $portal $pg $petclinic"
 }
 
 # p50 p90 p99 (ms) req/s KiB-per-response errors of a wrk output
@@ -297,22 +324,27 @@ cleanup
   row "entry page $ENTRY ($OFFICER)" entry "≤ 10"
   row "live preview (POST $ENTRY/preview)" preview "≤ 5"
   echo
-  echo "| throughput, $CONNECTIONS connections, $THREADS threads, ${ROUND}s | PetClinic /owners/1 req/s (p50 ms) | province dashboard req/s (p50 ms) | ratio |"
-  echo "|---|---|---|---|"
+  echo "| throughput, $CONNECTIONS connections, $THREADS threads, ${ROUND}s | PetClinic /owners/1 req/s (p50 ms) | province dashboard req/s (p50 ms) | ratio | CPU % during PetClinic's: its JVM / machine | CPU % during the portal's: its JVM / PostgreSQL / machine |"
+  echo "|---|---|---|---|---|---|"
   ratios=()
   for r in $(seq "$ROUNDS"); do
     read -r -a pc < <(stats "petclinic-$r")
     read -r -a pt < <(stats "throughput-$r")
     ratio="$(awk -v a="${pt[3]}" -v b="${pc[3]}" 'BEGIN { printf "%.3f", (b > 0 ? a / b : 0) }')"
     ratios+=("$ratio")
-    echo "| round $r | ${pc[3]} (${pc[0]}) | ${pt[3]} (${pt[0]}) | $ratio |"
-    [ "${pc[5]}${pt[5]}" = 00 ] || echo "| ↑ failed requests: PetClinic ${pc[5]}, portal ${pt[5]} | | | |"
+    read -r -a cc <"$OUT/petclinic-$r.cpu"
+    read -r -a ct <"$OUT/throughput-$r.cpu"
+    echo "| round $r | ${pc[3]} (${pc[0]}) | ${pt[3]} (${pt[0]}) | $ratio | ${cc[3]} / ${cc[0]} | ${ct[1]} / ${ct[2]} / ${ct[0]} |"
+    [ "${pc[5]}${pt[5]}" = 00 ] || echo "| ↑ failed requests: PetClinic ${pc[5]}, portal ${pt[5]} | | | | | |"
   done
-  echo "| **median** (target ≥ 0.5, goal 1.0) | | | **$(printf '%s\n' "${ratios[@]}" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }')** |"
+  echo "| **median** (target ≥ 0.5, goal 1.0) | | | **$(printf '%s\n' "${ratios[@]}" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }')** | | |"
+  echo
+  echo "CPU in % of one core ($(nproc) cores: $(( $(nproc) * 100 )) % is the whole machine); \"machine\" is everything" \
+    "busy on it, wrk and other people's processes included."
 } | tee "$OUT/server-time.md"
 
 if [ "$PROFILE" = yes ]; then
-  echo
+  echo | tee -a "$OUT/server-time.md"
   jfr print --events jdk.ExecutionSample --stack-depth 512 "$OUT/province.jfr" | python3 -c '
 import collections, sys
 JDK = ("java.", "javax.", "jdk.", "sun.", "com.sun.")
