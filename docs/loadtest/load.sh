@@ -5,7 +5,8 @@
 # 1. packages the portal (skip with PACKAGE=no);
 # 2. fills the national data set once into ./data/national-pristine (about 90 s the first time);
 # 3. copies it to ./data/national-load (every run starts from the same data), starts the packaged
-#    portal on it (profile `national`, loopback, embedded PostgreSQL on DB_PORT);
+#    portal on it (profile `national`, loopback, embedded PostgreSQL on DB_PORT; JVM options in
+#    PORTAL_JAVA_OPTS, default -Xmx2g; these steps are shared: docs/loadtest/national.sh);
 # 4. runs the Gatling simulation (`-Pload`, vn.thads.portal.load.DeadlineDaySimulation): officers
 #    save and submit on the entry page, API clients through PUT/submit, leaders open dashboards and
 #    download PDF/XLSX reports; the HTML report lands in target/gatling/;
@@ -21,7 +22,6 @@ USERS="${USERS:-200}"
 SECONDS_="${SECONDS_:-300}"
 RAMP="${RAMP:-30}"
 PACKAGE="${PACKAGE:-yes}"
-PRISTINE=./data/national-pristine
 DATA=./data/national-load
 OUT=target/load
 # Maven, offline, through the shared lock when there is one (a measurement wants a quiet machine)
@@ -35,38 +35,10 @@ if [ "$PACKAGE" = yes ]; then
 fi
 JAR="$(ls target/thads-portal-*.jar | grep -v plain | head -1)"
 
-PID=""
-stop_portal() {
-  if [ -n "$PID" ] && kill -0 "$PID" 2>/dev/null; then
-    kill "$PID"
-    for _ in $(seq 60); do kill -0 "$PID" 2>/dev/null || break; sleep 1; done
-  fi
-  PID=""
-}
+# shellcheck source=docs/loadtest/national.sh
+. docs/loadtest/national.sh
 trap stop_portal EXIT
-
-# Starts the packaged portal on a data directory and waits (at most 5 minutes) until it is up.
-start_portal() {
-  local dir="$1" log="$2"
-  java -Xmx2g -jar "$JAR" --spring.profiles.active=national --thads.embedded-db.dir="$dir" \
-    --thads.embedded-db.port="$DB_PORT" --server.port="$PORT" --server.address=127.0.0.1 >"$log" 2>&1 &
-  PID=$!
-  for _ in $(seq 300); do
-    if curl -fs -o /dev/null "http://127.0.0.1:$PORT/actuator/health"; then return 0; fi
-    kill -0 "$PID" 2>/dev/null || { echo "the portal stopped: see $log" >&2; exit 1; }
-    sleep 1
-  done
-  echo "the portal did not start within 5 minutes: see $log" >&2
-  exit 1
-}
-
-if [ ! -d "$PRISTINE" ]; then
-  echo "filling the national data set into $PRISTINE (once)"
-  start_portal "$PRISTINE" "$OUT/portal-fill.log"
-  stop_portal
-fi
-rm -rf "$DATA"
-cp -a "$PRISTINE" "$DATA"
+national_copy "$DATA" "$OUT"
 
 echo "starting the portal on $DATA (port $PORT, database port $DB_PORT)"
 start_portal "$DATA" "$OUT/portal.log"
