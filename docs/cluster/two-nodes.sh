@@ -6,14 +6,14 @@
 #      national data set once;
 #   2. a user signs in through node A and uses the cookie directly against node B;
 #   3. a return saved and submitted through node A is in node B's figures at once;
-#   4. the load test (Gatling, docs/loadtest) runs through nginx while node A, then node B, is
-#      restarted (rolling restart); then Gatling's KO count and the lost-update check
+#   4. the load test (Gatling, docs/loadtest) runs through nginx while the nodes are restarted one
+#      at a time, twice each: first A then B *drained* (marked down in nginx and reloaded before
+#      SIGTERM, put back once their readiness is UP), then A then B *not drained* (SIGTERM only:
+#      graceful shutdown, nginx sends the refused connections to the other node); then Gatling's
+#      KO count, every answer but 2xx/3xx in nginx's log with its time, and the lost-update check
 #      (docs/loadtest/check.sql).
 #   bash docs/cluster/two-nodes.sh                 (as root: PostgreSQL runs as `postgres`)
-#   USERS=40 SECONDS_=150 DRAIN=no bash docs/cluster/two-nodes.sh
-# DRAIN=yes (default) takes a node out of nginx (reload) before stopping it and puts it back once
-# its readiness is UP; DRAIN=no only stops it (SIGTERM: graceful shutdown) and relies on nginx
-# sending the refused connections to the other node.
+#   USERS=40 SECONDS_=300 bash docs/cluster/two-nodes.sh
 # Needs: apt-get install -y postgresql nginx; curl, psql, python3. Loopback only; every wait is
 # bounded; everything started is stopped at exit. Holds the Maven lock (/tmp/thads-maven.lock)
 # for its whole run when there is one (a measurement: no build beside it), about 8 minutes.
@@ -25,9 +25,8 @@ NODE_B="${NODE_B:-8117}"
 NGINX_PORT="${NGINX_PORT:-8119}"
 PG_PORT="${PG_PORT:-54416}"
 USERS="${USERS:-40}"
-SECONDS_="${SECONDS_:-150}"
+SECONDS_="${SECONDS_:-300}"
 RAMP="${RAMP:-10}"
-DRAIN="${DRAIN:-yes}"
 FRESH="${FRESH:-yes}"
 PACKAGE="${PACKAGE:-no}"
 HEAP="${HEAP:-768m}"
@@ -118,13 +117,13 @@ start_nginx() {
 # One node out and back: (drained,) SIGTERM and the graceful shutdown, started again, ready,
 # (put back). Its readiness probe is polled while it stops: OUT_OF_SERVICE, then no answer.
 restart() {
-  local port="$1" pid="${PIDS[$1]}"
-  if [ "$DRAIN" = yes ]; then
+  local port="$1" drain="$2" pid="${PIDS[$1]}"
+  if [ "$drain" = yes ]; then
     upstreams "$port"; reload; event "node $port drained (marked down in nginx, reloaded)"
   fi
   (for _ in $(seq 200); do
     echo "$(now) $(curl -s -m 1 "http://127.0.0.1:$port/actuator/health/readiness" || echo none)"; sleep 0.1
-  done >"$OUT/readiness-$port.txt") &
+  done >"$OUT/readiness-$port-$drain.txt") &
   event "node $port SIGTERM"
   kill -TERM "$pid"
   for _ in $(seq 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
@@ -133,7 +132,7 @@ restart() {
   event "node $port started"
   await_ready "$port"
   event "node $port ready (readiness UP)"
-  if [ "$DRAIN" = yes ]; then
+  if [ "$drain" = yes ]; then
     upstreams; reload; event "node $port back in nginx"
   fi
 }
@@ -185,7 +184,7 @@ echo "-- node $NODE_A: PUT $(curl -s -o /dev/null -w '%{http_code}' -u n63-l11.c
   "submit $(curl -s -o /dev/null -w '%{http_code}' -u n63-l11.canbo:demo -H 'Content-Type: application/json' --data '{"version":0}' "$url/submit")"
 echo "-- node $NODE_B after: $(figures)"
 
-echo "== 4. load through nginx ($USERS users, ${SECONDS_} s), node $NODE_A then node $NODE_B restarted (DRAIN=$DRAIN)"
+echo "== 4. load through nginx ($USERS users, ${SECONDS_} s); node $NODE_A then $NODE_B restarted drained, then not drained"
 psql_ -c "delete from monthly_return m using agency a where a.id = m.agency_id and a.code ~ '^N[0-9]{2}-L' and a.code <> 'N63-L11' and m.period >= date '2025-10-01'"
 lines() { wc -l <"$RUN/access.log"; }
 base="$(lines)"
@@ -195,11 +194,13 @@ base="$(lines)"
 GATLING=$!
 for _ in $(seq 180); do [ "$(lines)" -gt $((base + 100)) ] && break; sleep 1; done
 event "load running"
-sleep 20
-restart "$NODE_A"
 sleep 15
-restart "$NODE_B"
-event "both restarted"
+restart "$NODE_A" yes; sleep 10
+restart "$NODE_B" yes; sleep 10
+event "both restarted, drained; now without draining"
+restart "$NODE_A" no; sleep 10
+restart "$NODE_B" no
+event "both restarted again"
 wait "$GATLING" || echo "Gatling reported failed requests"
 event "load finished"
 cp "$RUN/access.log" "$RUN/error.log" "$OUT/"
@@ -214,9 +215,11 @@ echo "-- requests nginx sent on to the other node (the first refused or unreacha
 grep ', 127' "$OUT/access.log" | head -5 || true
 echo "-- nginx error log (first lines)"; head -8 "$OUT/error.log" || true
 echo "-- readiness of each node while it stopped (first answers after SIGTERM)"
-for port in "$NODE_A" "$NODE_B"; do
-  [ -f "$OUT/readiness-$port.txt" ] && awk '{ s = $2; if (s != last) { print "  '"$port"' " $1 " " substr(s, 1, 60); last = s } }' "$OUT/readiness-$port.txt" | head -6
+for f in "$OUT"/readiness-*.txt; do
+  awk -v f="$(basename "$f" .txt)" '{ s = $2; if (s != last) { print "  " f " " $1 " " substr(s, 1, 60); last = s } }' "$f" | head -4
 done
+echo "-- every answer of nginx but 2xx/3xx during the load (time, method, status, upstreams, their statuses, path)"
+awk -v from="$(grep 'load running' "$OUT/timeline.txt" | cut -d' ' -f1)" '$1 >= from && $3 !~ /^[23]/' "$OUT/access.log" | head -40
 echo "-- timeline"; cat "$OUT/timeline.txt"
 echo "-- lost-update check (docs/loadtest/check.sql)"
 psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -d thads -f docs/loadtest/check.sql <"$OUT/writes.csv" | tee "$OUT/check.txt"
