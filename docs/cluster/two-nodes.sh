@@ -55,7 +55,10 @@ fi
 
 declare -A PIDS=()
 NGINX_PID=""
+GATLING=""
 stop_all() {
+  [ -n "$GATLING" ] && kill -- -"$GATLING" 2>/dev/null || true
+  [ -n "$(jobs -p)" ] && kill $(jobs -p) 2>/dev/null || true
   for node in "${!PIDS[@]}"; do kill "${PIDS[$node]}" 2>/dev/null || true; done
   for node in "${!PIDS[@]}"; do
     for _ in $(seq 40); do kill -0 "${PIDS[$node]}" 2>/dev/null || break; sleep 1; done
@@ -93,10 +96,11 @@ await_ready() {
 
 # nginx's list of nodes; a node given as argument is marked down (no new requests).
 upstreams() {
+  local node
   {
     echo "upstream portal {"
-    for port in "$NODE_A" "$NODE_B"; do
-      if [ "$port" = "${1:-}" ]; then echo "    server 127.0.0.1:$port down;"; else echo "    server 127.0.0.1:$port;"; fi
+    for node in "$NODE_A" "$NODE_B"; do
+      if [ "$node" = "${1:-}" ]; then echo "    server 127.0.0.1:$node down;"; else echo "    server 127.0.0.1:$node;"; fi
     done
     echo "}"
   } >"$RUN/upstream.conf"
@@ -154,7 +158,7 @@ await_ready "$NODE_B"; event "node $NODE_B ready"
 for port in "$NODE_A" "$NODE_B"; do
   echo "-- node $port: $(grep -Eo 'Successfully applied [0-9]+ migrations?|Schema "public" is up to date' "$OUT/node-$port.log" | head -1 || true);" \
     "$(grep -Eo 'Waited [0-9]+ ms for another node.s start-up data' "$OUT/node-$port.log" | head -3 | tr '\n' ' ' || true)" \
-    "$(grep -Eo 'National data set[^,]*' "$OUT/node-$port.log" | head -1 || true)"
+    "$(grep -Eo 'National data set(: [0-9]+ returns written in [0-9]+ ms| present: [0-9]+ returns)' "$OUT/node-$port.log" | head -1 || true)"
 done
 echo "-- migrations applied (each once?): $(psql_ -c "select count(*) || ' rows, ' || count(distinct version) || ' versions, ' || count(*) filter (where not success) || ' failed' from flyway_schema_history where version is not null")"
 echo "-- national returns: $(psql_ -c "select count(*) from monthly_return m join agency a on a.id = m.agency_id where a.code ~ '^N[0-9]{2}(-L[0-9]{2})?\$'") (expected 90720)," \
@@ -175,20 +179,20 @@ echo "-- node $NODE_B, sign-out with node $NODE_A's cookie and CSRF token: $(cur
 
 echo "== 3. a return saved and submitted through node $NODE_A, the figures read through node $NODE_B"
 figures() { curl -s -u n63.lanhdao:demo "http://127.0.0.1:$NODE_B/api/v1/stats/N63/2025-10" \
-  | python3 -c 'import json,sys; d=json.load(sys.stdin); print(json.dumps(d.get("cases", d))[:160])'; }
+  | python3 -c 'import json,sys; c=json.load(sys.stdin)["cases"]; print("cases newly accepted", c["newlyAccepted"], "in progress", c["inProgress"])'; }
 psql_ -c "delete from monthly_return m using agency a where a.id = m.agency_id and a.code = 'N63-L11' and m.period >= date '2025-10-01'"
 echo "-- node $NODE_B before (twice: the second answer is the kept one): $(figures) / $(figures)"
 url="http://127.0.0.1:$NODE_A/api/v1/returns/N63-L11/2025-10"
 body='{"cases":{"carriedOver":100,"newlyAccepted":777,"entrusted":2,"withdrawn":1,"withoutConditions":10,"completed":40,"terminated":5,"reduced":0,"inProgress":813,"postponed":3,"suspended":2,"other":1},"money":{"carriedOver":5000,"newlyAccepted":7770,"entrusted":20,"withdrawn":0,"withoutConditions":100,"completed":2000,"terminated":100,"reduced":50,"inProgress":10440,"postponed":30,"suspended":20,"other":10}}'
 echo "-- node $NODE_A: PUT $(curl -s -o /dev/null -w '%{http_code}' -u n63-l11.canbo:demo -X PUT -H 'Content-Type: application/json' --data "$body" "$url")," \
-  "submit $(curl -s -o /dev/null -w '%{http_code}' -u n63-l11.canbo:demo -H 'Content-Type: application/json' --data '{"version":0}' "$url/submit")"
+  "submit $(curl -s -o /dev/null -w '%{http_code}' -u n63-l11.canbo:demo -H 'Content-Type: application/json' --data '{"version":0,"explanation":"Nộp muộn: thử hai nút"}' "$url/submit")"
 echo "-- node $NODE_B after: $(figures)"
 
 echo "== 4. load through nginx ($USERS users, ${SECONDS_} s); node $NODE_A then $NODE_B restarted drained, then not drained"
 psql_ -c "delete from monthly_return m using agency a where a.id = m.agency_id and a.code ~ '^N[0-9]{2}-L' and a.code <> 'N63-L11' and m.period >= date '2025-10-01'"
 lines() { wc -l <"$RUN/access.log"; }
 base="$(lines)"
-./mvnw -o -Pload gatling:test -Dload.baseUrl="http://127.0.0.1:$NGINX_PORT" -Dload.users="$USERS" \
+setsid ./mvnw -o -Pload gatling:test -Dload.baseUrl="http://127.0.0.1:$NGINX_PORT" -Dload.users="$USERS" \
   -Dload.seconds="$SECONDS_" -Dload.rampSeconds="$RAMP" -Dload.writeLog="$OUT/writes.csv" \
   >"$OUT/gatling.txt" 2>&1 9>&- &
 GATLING=$!
@@ -202,6 +206,7 @@ restart "$NODE_A" no; sleep 10
 restart "$NODE_B" no
 event "both restarted again"
 wait "$GATLING" || echo "Gatling reported failed requests"
+GATLING=""
 event "load finished"
 cp "$RUN/access.log" "$RUN/error.log" "$OUT/"
 
