@@ -23,6 +23,7 @@ import vn.thads.portal.PortalApplication;
 import vn.thads.portal.account.UserAdministration;
 import vn.thads.portal.agency.AgencyAdministration;
 import vn.thads.portal.returns.TestUnits;
+import vn.thads.portal.support.DemoPrincipals;
 import vn.thads.portal.support.TestUsers;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -66,9 +67,10 @@ class TwoNodesTests {
 	}
 
 	private static ConfigurableApplicationContext node() {
-		// arguments: they come before application.properties' server.port
+		// arguments: they come before application.properties' server.port; the nodes are not
+		// the test context whose demo principals other test classes load (DemoPrincipals)
 		return new SpringApplicationBuilder(PortalApplication.class).run("--server.port=0",
-				"--server.address=127.0.0.1");
+				"--server.address=127.0.0.1", "--" + DemoPrincipals.OWN_DATABASE + "=true");
 	}
 
 	private static String url(ConfigurableApplicationContext node, String path) {
