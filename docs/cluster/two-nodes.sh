@@ -16,7 +16,8 @@
 #   USERS=40 SECONDS_=300 bash docs/cluster/two-nodes.sh
 # Needs: apt-get install -y postgresql nginx; curl, psql, python3. Loopback only; every wait is
 # bounded; everything started is stopped at exit. Holds the Maven lock (/tmp/thads-maven.lock)
-# for its whole run when there is one (a measurement: no build beside it), about 8 minutes.
+# for its whole run when there is one (a measurement: no build beside it), about 7 minutes
+# (THADS_LOCK_HELD=1: the caller holds it already). FRESH=no keeps the database of the last run.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
