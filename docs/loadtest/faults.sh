@@ -21,7 +21,7 @@ WRITERS="${WRITERS:-6}"
 PACKAGE="${PACKAGE:-no}"
 OUT=target/faults
 PGDATA_DIR="$(pwd)/data/faults-pg"
-PGBIN="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)"
+. docs/loadtest/debian-pg.sh
 BASE="http://127.0.0.1:$PORT"
 mkdir -p "$OUT"
 rm -f "$OUT"/*.csv "$OUT"/*.txt
@@ -32,20 +32,13 @@ if [ "$PACKAGE" = yes ] || ! ls target/thads-portal-*.jar >/dev/null 2>&1; then
 fi
 JAR="$(ls target/thads-portal-*.jar | grep -v plain | head -1)"
 
-pg() { runuser -u postgres -- "$PGBIN/pg_ctl" -D "$PGDATA_DIR" -w -t 60 "$@"; }
-if [ ! -d "$PGDATA_DIR" ]; then
-  mkdir -p "$PGDATA_DIR"; chown postgres "$PGDATA_DIR"
-  runuser -u postgres -- "$PGBIN/initdb" -D "$PGDATA_DIR" --auth=trust -U postgres -E UTF8 >/dev/null
-fi
-pg -o "-p $PG_PORT -k /tmp -c listen_addresses=127.0.0.1" -l "$PGDATA_DIR/server.log" start >/dev/null
-psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -tAc "select 1 from pg_database where datname = 'thads'" | grep -q 1 \
-  || psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -c "create database thads" >/dev/null
+pg_start
 
 PID=""
 stop_all() {
   [ -n "$(jobs -p)" ] && kill $(jobs -p) 2>/dev/null || true
   if [ -n "$PID" ] && kill -0 "$PID" 2>/dev/null; then kill "$PID"; sleep 5; fi
-  pg stop -m fast >/dev/null 2>&1 || true
+  pg_stop
 }
 trap stop_all EXIT
 

@@ -17,13 +17,15 @@ import vn.thads.portal.agency.AgencyAdministration;
 import vn.thads.portal.agency.AgencyCommand;
 import vn.thads.portal.agency.AgencyDirectory;
 import vn.thads.portal.agency.AgencyLevel;
+import vn.thads.portal.database.StartupLock;
 import vn.thads.portal.security.Role;
 
 /**
  * A new production installation has no accounts: with
  * {@code thads.bootstrap.admin-password} set, the first start creates the central agency
  * (when the tree is empty) and an {@code admin} account, who then builds the rest in the
- * administration pages. Does nothing once any account exists.
+ * administration pages. Does nothing once any account exists (nodes started together look
+ * one after the other, {@link StartupLock}).
  */
 @Component
 @Order(100)
@@ -43,8 +45,10 @@ class InitialAdministrator implements ApplicationRunner {
 
 	private final String centralName;
 
+	private final StartupLock lock;
+
 	InitialAdministrator(UserAdministration users, AgencyDirectory directory, AgencyAdministration agencies,
-			@Value("${thads.bootstrap.admin-password:}") String password,
+			StartupLock lock, @Value("${thads.bootstrap.admin-password:}") String password,
 			@Value("${thads.bootstrap.central-code:TW}") String centralCode,
 			@Value("${thads.bootstrap.central-name:Cục Quản lý Thi hành án dân sự}") String centralName) {
 		this.users = users;
@@ -53,11 +57,17 @@ class InitialAdministrator implements ApplicationRunner {
 		this.password = password;
 		this.centralCode = centralCode;
 		this.centralName = centralName;
+		this.lock = lock;
 	}
 
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
+		// nodes started together: one creates the administrator, the next finds it
+		this.lock.holding(this::create);
+	}
+
+	private void create() {
 		if (this.users.count() > 0) {
 			return;
 		}

@@ -5,5 +5,5 @@
  * each user's own password.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Accounts",
-		allowedDependencies = { "agency", "period", "security", "web", "shared" })
+		allowedDependencies = { "agency", "period", "security", "database", "web", "shared" })
 package vn.thads.portal.account;

@@ -3,6 +3,7 @@ package vn.thads.portal.demo;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
+import vn.thads.portal.database.StartupLock;
 import vn.thads.portal.period.ReportingCalendar;
 
 /**
@@ -10,7 +11,8 @@ import vn.thads.portal.period.ReportingCalendar;
  * the context's lifecycle, after this callback), so the portal answers only when the demo
  * accounts, returns and targets are there: the structure and accounts, the returns up to
  * the last month that has ended (a catch-up after the first start), the targets through
- * the current statistical year.
+ * the current statistical year. Nodes started together load one after the other
+ * ({@link StartupLock}): the second finds everything there.
  */
 @Component
 @Profile("demo")
@@ -24,19 +26,24 @@ class DemoLoader implements SmartInitializingSingleton {
 
 	private final ReportingCalendar calendar;
 
-	DemoLoader(DemoAccountsAndAgencies structure, DemoReturns returns, DemoTargets targets,
-			ReportingCalendar calendar) {
+	private final StartupLock lock;
+
+	DemoLoader(DemoAccountsAndAgencies structure, DemoReturns returns, DemoTargets targets, ReportingCalendar calendar,
+			StartupLock lock) {
 		this.structure = structure;
 		this.returns = returns;
 		this.targets = targets;
 		this.calendar = calendar;
+		this.lock = lock;
 	}
 
 	@Override
 	public void afterSingletonsInstantiated() {
-		this.structure.load();
-		this.returns.catchUp(this.calendar.lastEnded(), this.calendar.now().toInstant());
-		this.targets.load(this.calendar.currentStatYear());
+		this.lock.holding(() -> {
+			this.structure.load();
+			this.returns.catchUp(this.calendar.lastEnded(), this.calendar.now().toInstant());
+			this.targets.load(this.calendar.currentStatYear());
+		});
 	}
 
 }

@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thads.portal.account.UserAdministration;
+import vn.thads.portal.database.StartupLock;
 import vn.thads.portal.security.Role;
 
 /**
@@ -153,9 +154,12 @@ class NationalDataSet implements ApplicationRunner {
 
 	private final UserAdministration users;
 
-	NationalDataSet(JdbcTemplate jdbc, UserAdministration users) {
+	private final StartupLock lock;
+
+	NationalDataSet(JdbcTemplate jdbc, UserAdministration users, StartupLock lock) {
 		this.jdbc = jdbc;
 		this.users = users;
+		this.lock = lock;
 	}
 
 	/** How many returns the full data set holds. */
@@ -183,6 +187,12 @@ class NationalDataSet implements ApplicationRunner {
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
+		// nodes started together: the second waits for the first's commit, then finds it
+		// all
+		this.lock.holding(this::fill);
+	}
+
+	private void fill() {
 		Long present = this.jdbc.queryForObject(COUNT, Long.class);
 		if (present != null && present >= expectedReturns()) {
 			log.info("National data set present: {} returns", present);
