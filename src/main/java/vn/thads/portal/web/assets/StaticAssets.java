@@ -29,9 +29,13 @@ import org.thymeleaf.TemplateEngine;
  * Security writes its own {@code no-cache, no-store} only to answers that carry no
  * Cache-Control of their own: the pages (security/SecurityConfiguration), never these.
  * <p>
+ * A style sheet's version is that of its own text: a file it links to (a font, an image)
+ * that changes while it does not needs it touched too (a WebJar's style sheets change
+ * with it, the WebJar's version being in their path).
+ * <p>
  * Replaces Spring Boot's default resource handlers
- * ({@code spring.web.resources.add-mappings=false}): the same locations, with the
- * resource chain and the cache headers that Boot's properties cannot express
+ * ({@code spring.web.resources.add-mappings=false}): the locations the portal uses, with
+ * the resource chain and the cache headers that Boot's properties cannot express
  * ({@code immutable}).
  */
 @Configuration(proxyBeanMethods = false)
