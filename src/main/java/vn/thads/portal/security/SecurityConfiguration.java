@@ -98,7 +98,9 @@ class SecurityConfiguration {
 	 * page, HSTS on answers over HTTPS (Spring Security writes it only to secure
 	 * requests). Cache-Control stays Spring Security's default
 	 * {@code no-cache, no-store}: pages with figures must not stay on shared office
-	 * computers.
+	 * computers. Spring Security writes it to every answer that has no Cache-Control of
+	 * its own; only static assets have one (web.assets.StaticAssets: immutable when
+	 * versioned).
 	 */
 	private static void transportHeaders(HeadersConfigurer<HttpSecurity> headers) {
 		headers.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))

@@ -34,12 +34,12 @@ class WebConfiguration implements WebMvcConfigurer {
 	}
 
 	/**
-	 * Links are not rewritten to versioned resource URLs (the portal versions none). The
-	 * filter that would do it, installed by the Thymeleaf auto-configuration because
-	 * webjars-locator-lite turns the resource chain on, asks the class path for every
-	 * {@code @{…}} link of every page whether it names a static file: half the time of a
-	 * page with many links (200 ms of the national dashboard, docs/benchmarks.md).
-	 * Versionless WebJar URLs are still resolved when the browser asks for them.
+	 * Links are not rewritten to versioned resource URLs by this filter: the filter,
+	 * installed by the Thymeleaf auto-configuration because webjars-locator-lite turns
+	 * the resource chain on, asks the class path for every {@code @{…}} link of every
+	 * page whether it names a static file: half the time of a page with many links (200
+	 * ms of the national dashboard, docs/benchmarks.md). Asset links get their version
+	 * from {@code web.assets.AssetLinks} instead, worked out once per asset.
 	 */
 	@Bean
 	FilterRegistrationBean<ResourceUrlEncodingFilter> resourceUrlEncodingFilter() {

@@ -32,7 +32,7 @@ public class Browser implements ExecutionCondition, BeforeAllCallback, Parameter
 	private static final List<String> CANDIDATES = List.of("/usr/bin/chromium", "/usr/bin/chromium-browser",
 			"/usr/bin/google-chrome", "/usr/bin/google-chrome-stable");
 
-	private static final List<String> ARGS = List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+	static final List<String> ARGS = List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 			"--disable-background-networking", "--disable-component-update", "--disable-sync");
 
 	private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(Browser.class);
