@@ -2,9 +2,11 @@ package vn.thads.portal.agency;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.thads.portal.shared.DataVersion;
 import vn.thads.portal.shared.NotFoundException;
 
 /** Reads the agency tree. Everything it returns is an immutable {@link AgencyRef}. */
@@ -14,8 +16,17 @@ public class AgencyDirectory {
 
 	private final AgencyRepository agencies;
 
-	AgencyDirectory(AgencyRepository agencies) {
+	private final DataVersion dataVersion;
+
+	/**
+	 * The lineage last read, with the data version it was read at (any node's write moves
+	 * it).
+	 */
+	private volatile Kept kept;
+
+	AgencyDirectory(AgencyRepository agencies, DataVersion dataVersion) {
 		this.agencies = agencies;
+		this.dataVersion = dataVersion;
 	}
 
 	public Optional<AgencyRef> findByCode(String code) {
@@ -102,13 +113,35 @@ public class AgencyDirectory {
 		LineagePerRequest.forget();
 	}
 
+	/**
+	 * The lineage at the current data version: read again only after a committed change
+	 * to the tree (or to returns and targets, which move the same version), so that a
+	 * page does not read the national tree of some 900 agencies every time.
+	 */
 	private AgencyLineage readLineage() {
+		OptionalLong version = this.dataVersion.current();
+		Kept last = this.kept;
+		if (version.isPresent() && last != null && last.version() == version.getAsLong()) {
+			return last.lineage();
+		}
+		AgencyLineage lineage = readLineageNow();
+		if (version.isPresent()) {
+			this.kept = new Kept(version.getAsLong(), lineage);
+		}
+		return lineage;
+	}
+
+	private AgencyLineage readLineageNow() {
 		List<AgencyLink> links = this.agencies.findAllLinks()
 			.stream()
 			.map((row) -> new AgencyLink(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
 					(Boolean) row[2]))
 			.toList();
 		return new AgencyLineage(all(), links);
+	}
+
+	private record Kept(long version, AgencyLineage lineage) {
+
 	}
 
 }

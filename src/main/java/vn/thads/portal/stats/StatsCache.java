@@ -2,15 +2,15 @@ package vn.thads.portal.stats;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.function.Supplier;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.thads.portal.period.ReportingCalendar;
+import vn.thads.portal.shared.DataVersion;
 
 /**
  * The engine's answers, kept for the version of the data they were read at. A monthly
@@ -32,18 +32,14 @@ import vn.thads.portal.period.ReportingCalendar;
 @Component
 class StatsCache {
 
-	private static final String DATA_VERSION = """
-			select version from data_version where pg_current_xact_id_if_assigned() is null
-			""";
-
-	private final JdbcTemplate jdbc;
+	private final DataVersion dataVersion;
 
 	private final ReportingCalendar calendar;
 
 	private final Cache<Key, Object> answers;
 
-	StatsCache(JdbcTemplate jdbc, ReportingCalendar calendar, StatsSettings settings) {
-		this.jdbc = jdbc;
+	StatsCache(DataVersion dataVersion, ReportingCalendar calendar, StatsSettings settings) {
+		this.dataVersion = dataVersion;
 		this.calendar = calendar;
 		this.answers = (settings.cacheSize() > 0) ? Caffeine.newBuilder().maximumSize(settings.cacheSize()).build()
 				: null;
@@ -58,14 +54,14 @@ class StatsCache {
 	 */
 	@SuppressWarnings("unchecked")
 	<T> T get(String call, List<?> arguments, Supplier<T> compute) {
-		if (this.answers == null || !TransactionSynchronizationManager.isActualTransactionActive()) {
+		if (this.answers == null) {
 			return compute.get();
 		}
-		List<Long> version = this.jdbc.queryForList(DATA_VERSION, Long.class);
+		OptionalLong version = this.dataVersion.current();
 		if (version.isEmpty()) {
 			return compute.get();
 		}
-		Key key = new Key(version.get(0), this.calendar.today(), call, List.copyOf(arguments));
+		Key key = new Key(version.getAsLong(), this.calendar.today(), call, List.copyOf(arguments));
 		Object kept = this.answers.getIfPresent(key);
 		if (kept != null) {
 			return (T) kept;

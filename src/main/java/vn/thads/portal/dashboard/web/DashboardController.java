@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.thads.portal.dashboard.DashboardView;
 import vn.thads.portal.dashboard.Dashboards;
 import vn.thads.portal.security.PortalUser;
 import vn.thads.portal.shared.FieldProblem;
@@ -22,8 +23,11 @@ class DashboardController {
 
 	private final Dashboards dashboards;
 
-	DashboardController(Dashboards dashboards) {
+	private final DashboardPages pages;
+
+	DashboardController(Dashboards dashboards, DashboardPages pages) {
 		this.dashboards = dashboards;
+		this.pages = pages;
 	}
 
 	@GetMapping("/dashboard")
@@ -36,7 +40,10 @@ class DashboardController {
 			@RequestParam(required = false) String basis, @AuthenticationPrincipal PortalUser user, Model model,
 			RedirectAttributes redirect) {
 		try {
-			model.addAttribute("view", this.dashboards.view(user, agency, period, basis));
+			DashboardView view = this.dashboards.view(user, agency, period, basis);
+			model.addAttribute("view", view);
+			// what the page's loops write, worded once
+			model.addAttribute("page", this.pages.of(view));
 			return "dashboard/dashboard";
 		}
 		catch (InvalidInputException ex) {
