@@ -2,6 +2,7 @@
 # The load test (docs/benchmarks.md, "Load (issue 11)"): a deadline day on the national data set.
 #   bash docs/loadtest/load.sh                       # 200 users for 5 minutes
 #   USERS=40 SECONDS_=60 bash docs/loadtest/load.sh  # a smaller run
+#   XMX=256m bash docs/loadtest/load.sh              # the portal's heap (default 2g)
 # 1. packages the portal (skip with PACKAGE=no);
 # 2. fills the national data set once into ./data/national-pristine (about 90 s the first time);
 # 3. copies it to ./data/national-load (every run starts from the same data), starts the packaged
@@ -11,6 +12,7 @@
 #    download PDF/XLSX reports; the HTML report lands in target/gatling/;
 # 5. runs the lost-update check
 #    (docs/loadtest/check.sql) against the portal's database while it still runs, then stops it.
+# The portal's heap: its GC log is target/load/portal.log.gc, its heap at the end target/load/heap.txt.
 # Loopback only; every step is bounded. Needs psql (apt-get install -y postgresql-client).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -21,6 +23,7 @@ USERS="${USERS:-200}"
 SECONDS_="${SECONDS_:-300}"
 RAMP="${RAMP:-30}"
 PACKAGE="${PACKAGE:-yes}"
+XMX="${XMX:-2g}"
 PRISTINE=./data/national-pristine
 DATA=./data/national-load
 OUT=target/load
@@ -48,7 +51,7 @@ trap stop_portal EXIT
 # Starts the packaged portal on a data directory and waits (at most 5 minutes) until it is up.
 start_portal() {
   local dir="$1" log="$2"
-  java -Xmx2g -jar "$JAR" --spring.profiles.active=national --thads.embedded-db.dir="$dir" \
+  java -Xmx"$XMX" -Xlog:gc:file="$log.gc":time,uptime -jar "$JAR" --spring.profiles.active=national --thads.embedded-db.dir="$dir" \
     --thads.embedded-db.port="$DB_PORT" --server.port="$PORT" --server.address=127.0.0.1 >"$log" 2>&1 &
   PID=$!
   for _ in $(seq 300); do
@@ -79,6 +82,7 @@ echo "running Gatling: $USERS users, ${SECONDS_} s (ramp-up ${RAMP} s)"
 echo "checking every write against the database"
 psql -h 127.0.0.1 -p "$DB_PORT" -U postgres -d thads -f docs/loadtest/check.sql <"$OUT/writes.csv" \
   | tee "$OUT/check.txt"
+jcmd "$PID" GC.heap_info >"$OUT/heap.txt" 2>&1 || true
 stop_portal
 REPORT="$(ls -d target/gatling/deadlinedaysimulation-*/ | tail -1)"
 python3 docs/loadtest/gatling-table.py "$REPORT/index.html" | tee "$OUT/table.md"

@@ -3,7 +3,8 @@
 # "Start and memory (issue 12)"): N starts, each timed from `java` to the first 200 of
 # /actuator/health, beside Spring's own "Started … in X s"; the portal is stopped after each.
 #   flock /tmp/thads-maven.lock bash docs/loadtest/start.sh
-#   RUNS=5 JAVA_OPTS="-XX:SharedArchiveFile=app.jsa" START="java -jar target/app/thads-portal.jar" bash docs/loadtest/start.sh
+#   RUNS=5 START="java -XX:SharedArchiveFile=app.jsa -jar /opt/thads/thads-portal.jar" ARGS="--spring.main.lazy-initialization=true" bash docs/loadtest/start.sh
+# START: the command up to the jar (JVM options in it); ARGS: more arguments for the portal.
 # The data directory (DATA) is filled once when it does not exist (that first start is not counted).
 # Hold the Maven lock around it so that no build runs beside it. Loopback only.
 set -euo pipefail
@@ -13,7 +14,7 @@ PORT="${PORT:-8097}"
 DB_PORT="${DB_PORT:-54397}"
 RUNS="${RUNS:-5}"
 DATA="${DATA:-./data/start}"
-JAVA_OPTS="${JAVA_OPTS:-}"
+ARGS="${ARGS:-}"
 JAR="${JAR:-$(ls target/thads-portal-*.jar | grep -v plain | head -1)}"
 START="${START:-java -jar $JAR}"
 OUT=target/start
@@ -37,7 +38,7 @@ start_portal() {
   local log="$1" started now
   started=$(date +%s.%N)
   # shellcheck disable=SC2086
-  $START $JAVA_OPTS --thads.embedded-db.dir="$DATA" --thads.embedded-db.port="$DB_PORT" \
+  $START $ARGS --thads.embedded-db.dir="$DATA" --thads.embedded-db.port="$DB_PORT" \
     --server.port="$PORT" --server.address=127.0.0.1 >"$log" 2>&1 &
   PID=$!
   for _ in $(seq 3000); do
