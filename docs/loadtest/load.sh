@@ -27,9 +27,10 @@ XMX="${XMX:-2g}"
 PRISTINE=./data/national-pristine
 DATA=./data/national-load
 OUT=target/load
-# Maven, offline, through the shared lock when there is one (a measurement wants a quiet machine)
+# Maven, offline, through the shared lock when there is one (a measurement wants a quiet machine);
+# LOCK_HELD=yes when the caller already holds it
 LOCK=()
-[ -e /tmp/thads-maven.lock ] && LOCK=(flock /tmp/thads-maven.lock)
+[ -e /tmp/thads-maven.lock ] && [ -z "${LOCK_HELD:-}" ] && LOCK=(flock /tmp/thads-maven.lock)
 MVN=("${LOCK[@]}" ./mvnw -o -q)
 mkdir -p "$OUT"
 
