@@ -46,10 +46,10 @@ public class PdfRenderer {
 	private final PdfFonts fonts = new PdfFonts();
 
 	/**
-	 * Documents laid out at once: a national report's layout holds tens of MB of boxes and
-	 * font data, so leaders downloading together must not multiply it without bound (the
-	 * load test runs in a 256 MB heap, docs/benchmarks.md "Start and memory"); the others
-	 * wait their turn, which on two cores costs them no more time than sharing.
+	 * Documents laid out at once: a national report's layout holds tens of MB of boxes
+	 * and font data, so leaders downloading together must not multiply it without bound
+	 * (the load test runs in a 256 MB heap, docs/benchmarks.md "Start and memory"); the
+	 * others wait their turn, which on two cores costs them no more time than sharing.
 	 */
 	private final Semaphore renders;
 
