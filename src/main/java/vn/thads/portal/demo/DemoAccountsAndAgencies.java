@@ -1,8 +1,10 @@
 package vn.thads.portal.demo;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
@@ -84,8 +86,11 @@ class DemoAccountsAndAgencies {
 	public void load() {
 		List<DemoAgency> created = new ArrayList<>();
 		List<DemoAgency> closed = new ArrayList<>();
+		// read once: a start on a database that has them all costs one statement
+		Map<String, AgencyRef> byCode = new HashMap<>();
+		this.directory.all().forEach((agency) -> byCode.put(agency.code(), agency));
 		for (DemoAgency agency : all()) {
-			AgencyRef existing = this.directory.findByCode(agency.code()).orElse(null);
+			AgencyRef existing = byCode.get(agency.code());
 			if (existing == null) {
 				List<String> predecessors = Stream.concat(agency.predecessors().stream(), agency.alsoFrom().stream())
 					.toList();

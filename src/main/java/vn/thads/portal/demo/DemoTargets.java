@@ -2,8 +2,11 @@ package vn.thads.portal.demo;
 
 import java.math.BigDecimal;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
@@ -56,24 +59,36 @@ class DemoTargets {
 		return NATIONAL.getOrDefault(year, ILLUSTRATIVE);
 	}
 
-	/** Targets of every year from 2021 through {@code currentYear} not yet set. */
+	/**
+	 * Targets of every year from 2021 through {@code currentYear} not yet set: the
+	 * agencies are read once and each year's targets in one query, so a start on a
+	 * database that has them all costs a few statements, not two per agency and year.
+	 */
 	@Transactional
 	public void load(int currentYear) {
 		List<DemoAgency> all = DemoAccountsAndAgencies.all();
+		Map<String, AgencyRef> byCode = new HashMap<>();
+		this.directory.all().forEach((agency) -> byCode.put(agency.code(), agency));
+		List<Long> ids = all.stream()
+			.map((a) -> byCode.get(a.code()))
+			.filter(Objects::nonNull)
+			.map(AgencyRef::id)
+			.toList();
 		for (int year = DemoYearEnds.FIRST_YEAR; year <= currentYear; year++) {
+			Set<Long> alreadySet = this.targets.forAgencies(ids, year).keySet();
 			TargetRates national = national(year);
-			assignIfUnset(DemoAgencies.CENTRAL, year, national);
+			assignIfUnset(byCode.get(DemoAgencies.CENTRAL), year, national, alreadySet);
 			for (DemoAgency province : all) {
 				if (province.level() != AgencyLevel.PROVINCE || !existsIn(province, year)) {
 					continue;
 				}
-				assignIfUnset(province.code(), year, national);
+				assignIfUnset(byCode.get(province.code()), year, national, alreadySet);
 				List<DemoAgency> units = all.stream()
 					.filter((a) -> province.code().equals(a.parentCode()))
 					.sorted(Comparator.comparing(DemoAgency::code))
 					.toList();
 				for (int i = 0; i < units.size(); i++) {
-					assignIfUnset(units.get(i).code(), year, districtRates(national, i));
+					assignIfUnset(byCode.get(units.get(i).code()), year, districtRates(national, i), alreadySet);
 				}
 			}
 		}
@@ -92,9 +107,8 @@ class DemoTargets {
 				money.min(BigDecimal.valueOf(100)).setScale(2));
 	}
 
-	private void assignIfUnset(String code, int year, TargetRates rates) {
-		AgencyRef agency = this.directory.findByCode(code).orElse(null);
-		if (agency != null && this.targets.find(agency.id(), year).isEmpty()) {
+	private void assignIfUnset(AgencyRef agency, int year, TargetRates rates, Set<Long> alreadySet) {
+		if (agency != null && !alreadySet.contains(agency.id())) {
 			this.targets.assign(agency.id(), year, rates, ACTOR);
 		}
 	}

@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Semaphore;
 
 import com.openhtmltopdf.extend.FSStream;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
@@ -19,6 +20,7 @@ import com.openhtmltopdf.render.Box;
 import com.openhtmltopdf.render.PageBox;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import vn.thads.portal.report.ReportHtml.LastPage;
@@ -43,8 +45,17 @@ public class PdfRenderer {
 
 	private final PdfFonts fonts = new PdfFonts();
 
-	PdfRenderer(ReportHtml html) {
+	/**
+	 * Documents laid out at once: a national report's layout holds tens of MB of boxes
+	 * and font data, so leaders downloading together must not multiply it without bound
+	 * (the load test runs in a 256 MB heap, docs/benchmarks.md "Start and memory"); the
+	 * others wait their turn, which on two cores costs them no more time than sharing.
+	 */
+	private final Semaphore renders;
+
+	PdfRenderer(ReportHtml html, @Value("${thads.reports.pdf-renders-at-once:2}") int rendersAtOnce) {
 		this.html = html;
+		this.renders = new Semaphore(Math.max(1, rendersAtOnce), true);
 	}
 
 	/** The PDF of a report, in the language of {@code locale}. */
@@ -60,6 +71,22 @@ public class PdfRenderer {
 	 * starting that page, as a typist would.
 	 */
 	public void render(ReportDocument report, Locale locale, OutputStream out) {
+		try {
+			this.renders.acquire();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while waiting to render a PDF", ex);
+		}
+		try {
+			renderNow(report, locale, out);
+		}
+		finally {
+			this.renders.release();
+		}
+	}
+
+	private void renderNow(ReportDocument report, Locale locale, OutputStream out) {
 		Layout layout = layout(report, locale, LastPage.AS_LAID_OUT, out);
 		LastPage better = lastPage(layout.renderer());
 		if (better != LastPage.AS_LAID_OUT) {

@@ -3,6 +3,7 @@ package vn.thads.portal.stats;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -28,6 +29,11 @@ import vn.thads.portal.shared.DataVersion;
  * and then only for readers that read the same version before that commit, as if they had
  * read a moment later. A transaction that has written anything itself keeps nothing: what
  * it sees may yet be rolled back, and its writes move the version only at commit.
+ * <p>
+ * Answers of an older version (or an earlier day) are dropped as soon as a newer one is
+ * seen: nobody asks for them again, and on a deadline day, when saves move the version
+ * every second, they would otherwise fill the cache up to its size with dead answers (a
+ * national one holds thousands of rows), in a heap meant to be 256 MB.
  */
 @Component
 class StatsCache {
@@ -37,6 +43,9 @@ class StatsCache {
 	private final ReportingCalendar calendar;
 
 	private final Cache<Key, Object> answers;
+
+	/** The newest data version seen; answers of older ones are dropped. */
+	private final AtomicLong newest = new AtomicLong(Long.MIN_VALUE);
 
 	StatsCache(DataVersion dataVersion, ReportingCalendar calendar, StatsSettings settings) {
 		this.dataVersion = dataVersion;
@@ -62,6 +71,7 @@ class StatsCache {
 			return compute.get();
 		}
 		Key key = new Key(version.getAsLong(), this.calendar.today(), call, List.copyOf(arguments));
+		dropOlderThan(key);
 		Object kept = this.answers.getIfPresent(key);
 		if (kept != null) {
 			return (T) kept;
@@ -71,6 +81,15 @@ class StatsCache {
 			this.answers.put(key, answer);
 		}
 		return answer;
+	}
+
+	private void dropOlderThan(Key key) {
+		long version = key.dataVersion();
+		if (this.newest.getAndAccumulate(version, Math::max) < version) {
+			this.answers.asMap()
+				.keySet()
+				.removeIf((kept) -> kept.dataVersion() < version || !kept.today().equals(key.today()));
+		}
 	}
 
 	/** How many answers are kept (tests). */

@@ -73,6 +73,9 @@ class StatsCacheTests {
 	@Autowired
 	ReturnWorkflow workflow;
 
+	@Autowired
+	StatsCache cache;
+
 	AgencyRef kienGiang;
 
 	int changed;
@@ -108,6 +111,23 @@ class StatsCacheTests {
 		AgencyStats after = this.engine.stats(this.kienGiang, SEP_2022, Basis.SUBMITTED);
 		assertThat(after.cases().figures().completed()).isEqualTo(before.cases().figures().completed() + 1);
 		assertThat(after.cases().derived().resolved()).isEqualTo(12_231);
+	}
+
+	@Test
+	void answersOfAnOlderVersionAreDroppedOnceANewerOneIsSeen() {
+		this.engine.stats(this.kienGiang, SEP_2022, Basis.SUBMITTED);
+		this.engine.stats(this.kienGiang, SEP_2022, Basis.APPROVED);
+		this.engine.trend(this.kienGiang, SEP_2022, Basis.SUBMITTED);
+		long before = this.cache.size();
+		this.jdbc.update(ONE_MORE, 1, 1);
+		this.changed = 1;
+		this.engine.stats(this.kienGiang, SEP_2022, Basis.SUBMITTED);
+		long afterOneCall = this.cache.size();
+		// what one call keeps, seen on the next version
+		this.jdbc.update(ONE_MORE, -1, -1);
+		this.changed = 0;
+		this.engine.stats(this.kienGiang, SEP_2022, Basis.SUBMITTED);
+		assertThat(this.cache.size()).isPositive().isEqualTo(afterOneCall).isLessThan(before);
 	}
 
 	@Test
