@@ -67,7 +67,8 @@ class TwoNodesTests {
 	}
 
 	private static ConfigurableApplicationContext node() {
-		// arguments: they come before application.properties' server.port; the nodes are not
+		// arguments: they come before application.properties' server.port; the nodes are
+		// not
 		// the test context whose demo principals other test classes load (DemoPrincipals)
 		return new SpringApplicationBuilder(PortalApplication.class).run("--server.port=0",
 				"--server.address=127.0.0.1", "--" + DemoPrincipals.OWN_DATABASE + "=true");
