@@ -6,7 +6,7 @@
 #   flock /tmp/thads-maven.lock env PACKAGE=no bash docs/bench/server-time.sh
 #   PROFILE=yes ... bash docs/bench/server-time.sh                           # and where time goes
 # Run without flock it takes the lock itself (a build, then the measurement in a second hold), so
-# no build of anybody runs beside a measurement. About 6 minutes with the defaults.
+# no build of anybody runs beside a measurement. About 7 minutes with the defaults.
 #
 # PetClinic is not part of this repository: clone and build it once beside it (../petclinic), e.g.
 #   git clone https://github.com/spring-projects/spring-petclinic ../petclinic
@@ -28,8 +28,10 @@
 #    with one connection (`wrk -t1 -c1 --latency`: the server's own time per request, nothing
 #    queued);
 # 5. throughput: ROUNDS rounds (3) of PetClinic's /owners/1 and then the province dashboard,
-#    ROUND seconds each (20), CONNECTIONS 8 on THREADS 2, after a warm-up of PetClinic; the ratio
-#    portal / PetClinic of each round and their median;
+#    ROUND seconds each (20), CONNECTIONS 8 on THREADS 2, after a warm-up of PetClinic with
+#    those (PETCLINIC_WARMUP, 60 s: its JIT needs that long); the ratio portal / PetClinic of
+#    each round and their median; the CPU of both JVMs, of the portal's PostgreSQL and of the
+#    whole machine during each round (/proc);
 # 6. with PROFILE=yes one more province-dashboard round (not counted; PROFILE_SECONDS, 30) under
 #    Java Flight Recorder (settings `profile`, stacks up to 512 frames), then the top of
 #    `jfr print --events jdk.ExecutionSample`: samples per library running (the first frame
@@ -56,6 +58,7 @@ DURATION="${DURATION:-20}"
 ROUNDS="${ROUNDS:-3}"
 ROUND="${ROUND:-20}"
 PROFILE_SECONDS="${PROFILE_SECONDS:-30}"
+PETCLINIC_WARMUP="${PETCLINIC_WARMUP:-60}"
 CONNECTIONS="${CONNECTIONS:-8}"
 THREADS="${THREADS:-2}"
 PACKAGE="${PACKAGE:-yes}"
@@ -98,7 +101,7 @@ for port in "$PORT" "$DB_PORT" "$PETCLINIC_PORT"; do
 done
 
 mkdir -p "$OUT"
-rm -f "$OUT"/*.txt "$OUT"/*.jfr
+rm -f "$OUT"/*.txt "$OUT"/*.cpu "$OUT"/*.jfr "$OUT"/*.md
 if [ "$PACKAGE" = yes ]; then
   ./mvnw -o -q -DskipTests package
 fi
@@ -288,7 +291,7 @@ run entry 1 1 "$DURATION" -H "Cookie: $OFFICER_COOKIE" "$ENTRY_URL"
 run preview 1 1 "$DURATION" "${PREVIEW[@]}" "$PREVIEW_URL"
 
 echo "throughput: $ROUNDS rounds of ${ROUND}s, $CONNECTIONS connections on $THREADS threads"
-run warm-petclinic "$CONNECTIONS" "$THREADS" "$WARMUP" "$PETCLINIC_URL"
+run warm-petclinic "$CONNECTIONS" "$THREADS" "$PETCLINIC_WARMUP" "$PETCLINIC_URL"
 for r in $(seq "$ROUNDS"); do
   run "petclinic-$r" "$CONNECTIONS" "$THREADS" "$ROUND" "$PETCLINIC_URL"
   run "throughput-$r" "$CONNECTIONS" "$THREADS" "$ROUND" -H "Cookie: $PROVINCE_COOKIE" "$PROVINCE_URL"
