@@ -113,11 +113,7 @@ JAR="$(ls target/thads-portal-*.jar | grep -v plain | head -1)"
 PETCLINIC_PID=""
 TMP="$(mktemp -d)"
 cleanup() {
-  if [ -n "$PETCLINIC_PID" ] && kill -0 "$PETCLINIC_PID" 2>/dev/null; then
-    kill "$PETCLINIC_PID"
-    for _ in $(seq 30); do kill -0 "$PETCLINIC_PID" 2>/dev/null || break; sleep 1; done
-    kill -0 "$PETCLINIC_PID" 2>/dev/null && kill -9 "$PETCLINIC_PID"
-  fi
+  stop_process "$PETCLINIC_PID" 30
   PETCLINIC_PID=""
   stop_portal
   rm -rf "$TMP" "$DATA"

@@ -10,18 +10,26 @@
 #                             embedded PostgreSQL on DB_PORT) and waits until it is up (at most
 #                             5 minutes); its process id is in PID;
 #   stop_portal               stops it (and the embedded PostgreSQL it started, should the JVM
-#                             have to be killed).
+#                             have to be killed);
+#   stop_process PID [SECS]   stops any process the caller started: TERM, then KILL after SECS
+#                             (60) seconds.
 
 NATIONAL_PRISTINE=./data/national-pristine
 PID=""
 PORTAL_DIR=""
 
-stop_portal() {
-  if [ -n "$PID" ] && kill -0 "$PID" 2>/dev/null; then
-    kill "$PID"
-    for _ in $(seq 60); do kill -0 "$PID" 2>/dev/null || break; sleep 1; done
-    kill -0 "$PID" 2>/dev/null && kill -9 "$PID"
+stop_process() {
+  local pid="$1" seconds="${2:-60}"
+  if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
+    kill "$pid"
+    for _ in $(seq "$seconds"); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
+    if kill -0 "$pid" 2>/dev/null; then kill -9 "$pid"; fi
   fi
+  return 0
+}
+
+stop_portal() {
+  stop_process "$PID"
   PID=""
   # the JVM stops its PostgreSQL on a normal exit; after a kill -9 the server would be left
   if [ -n "$PORTAL_DIR" ] && [ -f "$PORTAL_DIR/postmaster.pid" ]; then
