@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -21,6 +22,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.context.support.ResourceBundleMessageSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,6 +41,20 @@ class MessagesTests {
 	/** Attributes that replace an element's body at render time. */
 	private static final List<String> REPLACING = List.of("th:text", "th:utext", "th:replace", "th:insert", "th:errors",
 			"th:remove");
+
+	@Test
+	void englishCountsOneMonthInTheSingular() throws IOException {
+		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+		messages.setBasenames(bundles().toArray(String[]::new));
+		messages.setDefaultEncoding("UTF-8");
+		messages.setFallbackToSystemLocale(false);
+		for (String key : List.of("dashboard.period.short", "return.period.cumulative")) {
+			assertThat(messages.getMessage(key, new Object[] { 1, 2027 }, Locale.ENGLISH)).as(key)
+				.isEqualTo("1 month of 2027");
+			assertThat(messages.getMessage(key, new Object[] { 12, 2027 }, Locale.ENGLISH)).as(key)
+				.isEqualTo("12 months of 2027");
+		}
+	}
 
 	@Test
 	void bothLanguagesHaveTheSameKeys() throws IOException {
