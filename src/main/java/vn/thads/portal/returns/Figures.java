@@ -91,7 +91,10 @@ public record Figures(long carriedOver, long newlyAccepted, long entrusted, long
 	/**
 	 * The derived rows of the form (domain.md §3): C = A + B; F = C − D − E; G = G1 + … +
 	 * G7; X = G1 + G2 + G3; K = F − X; K1 = G − X; R = X / G × 100; G/F × 100. Rates are
-	 * half-up to 2 decimals and null when the denominator is 0.
+	 * half-up to 2 decimals and null when the denominator is 0. The same formulas, as
+	 * data, are {@link FormColumn#formula()}: the legends and spreadsheet formulas come
+	 * from those, and a property test (FormulaTests) holds both equal on any figures.
+	 * This stays plain arithmetic because the engine derives every row of every table.
 	 */
 	public Derived derive() {
 		long totalAccepted = this.carriedOver + this.newlyAccepted;
