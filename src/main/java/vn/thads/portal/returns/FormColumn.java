@@ -98,8 +98,8 @@ public enum FormColumn implements FormLine<FormColumn> {
 	public static final List<FormColumn> COMPUTED = Arrays.stream(values()).filter((c) -> !c.isEntered()).toList();
 
 	/**
-	 * {@code cases_carried_over}, …, {@code money_other}: the columns of the entered
-	 * figures in table {@code monthly_return}, form by form, in form order.
+	 * {@code cases_carried_over}, …, {@code money_without_conditions}: the columns of the
+	 * entered figures in table {@code monthly_return}, form by form, in form order.
 	 */
 	public static final List<String> SQL_NAMES = Arrays.stream(Form.values())
 		.flatMap((form) -> ENTERED.stream().map((column) -> column.sqlName(form)))

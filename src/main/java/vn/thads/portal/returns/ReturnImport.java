@@ -7,7 +7,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,13 +23,12 @@ public class ReturnImport {
 
 	private static final int BATCH = 500;
 
-	/** The 24 figure columns, {@code cases_carried_over} …, in form order. */
-	private static final List<String> FIGURE_COLUMNS = figureColumns();
-
 	private static final String INSERT_RETURN = "insert into monthly_return (agency_id, period, stat_year, months,"
-			+ " status, " + String.join(", ", FIGURE_COLUMNS) + ", review_comment, first_submitted_at, submitted_at,"
+			+ " status, " + String.join(", ", FormColumn.SQL_NAMES)
+			+ ", review_comment, first_submitted_at, submitted_at,"
 			+ " submitted_by, approved_at, approved_by, created_at, created_by, updated_at, updated_by, version)"
-			+ " values (?, ?, ?, ?, ?, " + FIGURE_COLUMNS.stream().map((c) -> "?").collect(Collectors.joining(", "))
+			+ " values (?, ?, ?, ?, ?, "
+			+ FormColumn.SQL_NAMES.stream().map((c) -> "?").collect(Collectors.joining(", "))
 			+ ", ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
 	private static final String INSERT_EVENT = "insert into return_event (return_id, at, username, action, version,"
@@ -113,16 +111,6 @@ public class ReturnImport {
 
 	private static OffsetDateTime utc(Instant instant) {
 		return (instant != null) ? instant.atOffset(ZoneOffset.UTC) : null;
-	}
-
-	private static List<String> figureColumns() {
-		List<String> columns = new ArrayList<>();
-		for (Form form : Form.values()) {
-			for (FormColumn column : FormColumn.ENTERED) {
-				columns.add(form.code() + "_" + column.code().replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT));
-			}
-		}
-		return columns;
 	}
 
 }

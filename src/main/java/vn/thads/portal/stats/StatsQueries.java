@@ -13,9 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,6 +25,7 @@ import vn.thads.portal.agency.AgencyLineage;
 import vn.thads.portal.agency.AgencyRef;
 import vn.thads.portal.period.ReportingCalendar;
 import vn.thads.portal.returns.Figures;
+import vn.thads.portal.returns.Form;
 import vn.thads.portal.returns.FormColumn;
 import vn.thads.portal.returns.ReturnStatus;
 
@@ -37,16 +36,6 @@ import vn.thads.portal.returns.ReturnStatus;
  */
 @Component
 class StatsQueries {
-
-	/**
-	 * The column names, worked out once (first: the statements below are built from
-	 * them): read for every figure of every row, a regular expression each time cost a
-	 * national breakdown (200 rows × 24 figures) milliseconds.
-	 */
-	private static final Map<FormColumn, String> SNAKE = Stream.of(FormColumn.values())
-		.collect(Collectors.toMap(Function.identity(),
-				(column) -> column.code().replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT), (a, b) -> a,
-				() -> new EnumMap<>(FormColumn.class)));
 
 	/**
 	 * The expected units of every slot: the agencies of each counted root's subtree (or
@@ -173,13 +162,17 @@ class StatsQueries {
 
 	private static Totals totals(ResultSet rs) throws SQLException {
 		return new Totals(rs.getInt("expected"), rs.getInt("submitted"), rs.getInt("approved"), rs.getInt("late"),
-				rs.getInt("counted"), figures(rs, "cases_"), figures(rs, "money_"));
+				rs.getInt("counted"), figures(rs, Form.CASES), figures(rs, Form.MONEY));
 	}
 
-	static Figures figures(ResultSet rs, String prefix) throws SQLException {
+	/**
+	 * One form's entered figures, from the row's columns of the same names as the
+	 * table's.
+	 */
+	static Figures figures(ResultSet rs, Form form) throws SQLException {
 		Map<FormColumn, Long> values = new EnumMap<>(FormColumn.class);
 		for (FormColumn column : FormColumn.ENTERED) {
-			values.put(column, rs.getLong(prefix + snake(column)));
+			values.put(column, rs.getLong(column.sqlName(form)));
 		}
 		return Figures.of(values);
 	}
@@ -189,26 +182,14 @@ class StatsQueries {
 	 * cases_carried_over, …} for every entered column of both forms.
 	 */
 	private static String sums() {
-		return figureColumns().stream()
+		return FormColumn.SQL_NAMES.stream()
 			.map((name) -> "coalesce(sum(m.%s) filter (where %s), 0) as %s".formatted(name, COUNTED, name))
 			.collect(Collectors.joining(",\n    "));
 	}
 
 	/** Only what the engine reads of a return, so that the set of returns stays small. */
 	private static String returnColumns() {
-		return "agency_id, period, status, first_submitted_at, " + String.join(", ", figureColumns());
-	}
-
-	/** {@code cases_carried_over}, …, {@code money_other}: the entered columns of V2. */
-	static List<String> figureColumns() {
-		return Stream.of("cases_", "money_")
-			.flatMap((form) -> FormColumn.ENTERED.stream().map((column) -> form + snake(column)))
-			.toList();
-	}
-
-	/** {@code carriedOver} → {@code carried_over}: the column name in V2. */
-	static String snake(FormColumn column) {
-		return SNAKE.get(column);
+		return "agency_id, period, status, first_submitted_at, " + String.join(", ", FormColumn.SQL_NAMES);
 	}
 
 	/** One expected unit's return state, as {@link #unitStates} reads it. */

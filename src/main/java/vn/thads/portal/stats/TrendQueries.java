@@ -17,6 +17,8 @@ import org.springframework.stereotype.Component;
 import vn.thads.portal.agency.AgencyLineage;
 import vn.thads.portal.agency.AgencyRef;
 import vn.thads.portal.period.ReportingPeriod;
+import vn.thads.portal.returns.Form;
+import vn.thads.portal.returns.FormColumn;
 
 /**
  * The engine's SQL over many months of one subtree: the monthly sums of a series and the
@@ -58,8 +60,7 @@ class TrendQueries {
 			join returned m on m.agency_id = u.id and m.period = u.period
 			group by u.point
 			""".formatted(Counting.active("p.period"), Counting.COUNTED,
-			StatsQueries.figureColumns()
-				.stream()
+			FormColumn.SQL_NAMES.stream()
 				.map((name) -> "sum(m.%s) as %s".formatted(name, name))
 				.collect(Collectors.joining(",\n    ")));
 
@@ -111,8 +112,8 @@ class TrendQueries {
 		Map<Integer, Totals> byPoint = new LinkedHashMap<>();
 		this.jdbc.query(SERIES, parameters, (ResultSet rs) -> {
 			int counted = rs.getInt("counted");
-			byPoint.put(rs.getInt("point"), new Totals(0, 0, 0, 0, counted, StatsQueries.figures(rs, "cases_"),
-					StatsQueries.figures(rs, "money_")));
+			byPoint.put(rs.getInt("point"), new Totals(0, 0, 0, 0, counted, StatsQueries.figures(rs, Form.CASES),
+					StatsQueries.figures(rs, Form.MONEY)));
 		});
 		List<Totals> result = new ArrayList<>(months.size());
 		for (int i = 0; i < months.size(); i++) {

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import vn.thads.portal.agency.AgencyRef;
 import vn.thads.portal.period.ReportingPeriod;
 import vn.thads.portal.returns.Figures;
+import vn.thads.portal.returns.Form;
 import vn.thads.portal.returns.FormColumn;
 import vn.thads.portal.returns.ReturnStatus;
 
@@ -45,8 +46,7 @@ public final class StatsFixtures {
 		List<Object> values = new ArrayList<>(
 				List.of(agency.id(), p.monthStart(), p.statYear(), p.months(), status.name(), "test", "test"));
 		for (FormColumn column : FormColumn.ENTERED) {
-			String name = StatsQueries.snake(column);
-			columns.append(", cases_").append(name).append(", money_").append(name);
+			columns.append(", ").append(column.sqlName(Form.CASES)).append(", ").append(column.sqlName(Form.MONEY));
 			marks.append(", ?, ?");
 			values.add(cases.get(column));
 			values.add(money.get(column));
