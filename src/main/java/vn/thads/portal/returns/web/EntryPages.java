@@ -13,6 +13,7 @@ import vn.thads.portal.returns.FieldChange;
 import vn.thads.portal.returns.Figures;
 import vn.thads.portal.returns.Form;
 import vn.thads.portal.returns.FormColumn;
+import vn.thads.portal.returns.FormLine;
 import vn.thads.portal.returns.HistoryEntry;
 import vn.thads.portal.returns.InheritedBase;
 import vn.thads.portal.returns.ReturnCheck;
@@ -155,8 +156,8 @@ class EntryPages {
 				cells[f.ordinal()] = cell(f, column, input, input ? tab[f.ordinal()]++ : 0, form, check, checks,
 						theirs);
 			}
-			rows.add(new EntryPage.Row("(" + column.number() + ")", column.letter(), column.labelKey(), column.legend(),
-					!column.isEntered(), cells[0], cells[1]));
+			rows.add(new EntryPage.Row(FormLine.numbered(column.number()), column.letter(), column.labelKey(),
+					column.legend(), !column.isEntered(), cells[0], cells[1]));
 		}
 		return rows;
 	}
