@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.function.ToLongFunction;
 
 import vn.thads.portal.shared.Percent;
+import vn.thads.portal.web.Formats;
 
 /**
  * How a computed line of a form is obtained from the others, as data: a signed sum
@@ -22,9 +23,10 @@ import vn.thads.portal.shared.Percent;
 public sealed interface Formula<L extends FormLine<L>> permits Formula.Amount, Formula.Rate {
 
 	/**
-	 * What a rate without value shows in a spreadsheet: "—", as in the printed report.
+	 * What a rate without value shows in a spreadsheet: "—", as in the printed report and
+	 * on every page ({@link Formats#NONE}).
 	 */
-	String NONE = "—";
+	String NONE = Formats.NONE;
 
 	/** {@code first + others…}. */
 	@SafeVarargs
