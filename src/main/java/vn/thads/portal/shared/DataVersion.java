@@ -5,7 +5,9 @@ import java.util.OptionalLong;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The version of the data that kept answers are keyed on: the one row of
@@ -26,8 +28,12 @@ public class DataVersion {
 
 	private final JdbcTemplate jdbc;
 
-	DataVersion(JdbcTemplate jdbc) {
+	private final TransactionTemplate readOnly;
+
+	DataVersion(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
+		this.readOnly = new TransactionTemplate(transactions);
+		this.readOnly.setReadOnly(true);
 	}
 
 	/**
@@ -40,6 +46,19 @@ public class DataVersion {
 		}
 		List<Long> version = this.jdbc.queryForList(CURRENT, Long.class);
 		return version.isEmpty() ? OptionalLong.empty() : OptionalLong.of(version.get(0));
+	}
+
+	/**
+	 * The version now, for a caller about to read in transactions of its own (a page kept
+	 * whole): read in the current transaction if there is one, else in a read-only one.
+	 * The caller's later reads are never older than it, at most newer.
+	 */
+	public OptionalLong latest() {
+		if (TransactionSynchronizationManager.isActualTransactionActive()) {
+			return current();
+		}
+		OptionalLong version = this.readOnly.execute((status) -> current());
+		return (version != null) ? version : OptionalLong.empty();
 	}
 
 }
