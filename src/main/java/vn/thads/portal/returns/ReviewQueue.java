@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thads.portal.agency.AgencyRef;
 import vn.thads.portal.agency.AgencyScope;
@@ -63,12 +64,17 @@ public class ReviewQueue {
 			.toList();
 	}
 
-	/** How many returns wait for the user: the badge in the menu; 0 for non-leaders. */
+	/**
+	 * How many returns wait for the user: the badge in the menu; 0 for non-leaders. Kept
+	 * per data version; a kept count needs no transaction (the tree and the count, when
+	 * read, are read in transactions of their own, after the version).
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public long count(PortalUser user) {
 		if (!user.hasRole(Role.LEADER)) {
 			return 0;
 		}
-		OptionalLong version = this.dataVersion.current();
+		OptionalLong version = this.dataVersion.latest();
 		if (version.isEmpty()) {
 			return countNow(user);
 		}

@@ -5,9 +5,7 @@ import java.util.OptionalLong;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The version of the data that kept answers are keyed on: the one row of
@@ -28,12 +26,8 @@ public class DataVersion {
 
 	private final JdbcTemplate jdbc;
 
-	private final TransactionTemplate readOnly;
-
-	DataVersion(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+	DataVersion(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
-		this.readOnly = new TransactionTemplate(transactions);
-		this.readOnly.setReadOnly(true);
 	}
 
 	/**
@@ -50,15 +44,17 @@ public class DataVersion {
 
 	/**
 	 * The version now, for a caller about to read in transactions of its own (a page kept
-	 * whole): read in the current transaction if there is one, else in a read-only one.
-	 * The caller's later reads are never older than it, at most newer.
+	 * whole, the review badge's count): read in the current transaction if there is one,
+	 * else by a statement of its own (auto-commit: the last committed version, with no
+	 * transaction to begin and end around it). The caller's later reads are never older
+	 * than it, at most newer.
 	 */
 	public OptionalLong latest() {
 		if (TransactionSynchronizationManager.isActualTransactionActive()) {
 			return current();
 		}
-		OptionalLong version = this.readOnly.execute((status) -> current());
-		return (version != null) ? version : OptionalLong.empty();
+		List<Long> version = this.jdbc.queryForList(CURRENT, Long.class);
+		return version.isEmpty() ? OptionalLong.empty() : OptionalLong.of(version.get(0));
 	}
 
 }

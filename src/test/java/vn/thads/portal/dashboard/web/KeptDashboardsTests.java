@@ -28,8 +28,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * A dashboard's content is rendered once per data version, day, language and viewer
  * ({@link KeptDashboards}): a kept page is the page as rendered, each viewer gets their
  * own (breadcrumb, lineage and the leader's queue button depend on who looks), a saved
- * return changes it at once, each language gets its own, and a kept page costs the
- * database almost nothing.
+ * return changes it (and the menu's review badge) at once, each language gets its own,
+ * and a kept page costs the database almost nothing.
  */
 @FullStack
 class KeptDashboardsTests {
@@ -98,13 +98,17 @@ class KeptDashboardsTests {
 		String leader = this.testAgencies.leader(province);
 		String path = "/dashboard/" + province.code() + "?period=2023-06";
 		assertThat(page(path, leader).select("#missing-" + unit.code())).hasSize(1);
-		assertThat(page(path, leader).select("#missing-" + unit.code())).hasSize(1);
+		Document kept = page(path, leader);
+		assertThat(kept.select("#missing-" + unit.code())).hasSize(1);
+		assertThat(kept.select("#nav-review .badge")).as("nothing waits for review").isEmpty();
 
 		this.statsFixtures.file(unit, "2023-06", ReturnStatus.SUBMITTED, StatsFixtures.enforceable(5, 10),
 				StatsFixtures.enforceable(50, 100));
 		Document after = page(path, leader);
 		assertThat(after.select("#missing-" + unit.code())).isEmpty();
 		assertThat(after.selectFirst("#completeness-summary").text()).startsWith("2/2");
+		// the menu's review badge (its count kept per data version too) counts it at once
+		assertThat(after.selectFirst("#nav-review .badge").text()).isEqualTo("1");
 	}
 
 	@Test
