@@ -24,8 +24,11 @@ public class ReturnImport {
 
 	private static final int BATCH = 500;
 
-	/** The 24 figure columns, {@code cases_carried_over} …, in form order. */
-	private static final List<String> FIGURE_COLUMNS = figureColumns();
+	/**
+	 * The 24 figure columns, {@code cases_carried_over} …, in form order ({@link Form},
+	 * then {@link FormColumn#ENTERED}); also read by {@link ReturnArchive}.
+	 */
+	static final List<String> FIGURE_COLUMNS = figureColumns();
 
 	private static final String INSERT_RETURN = "insert into monthly_return (agency_id, period, stat_year, months,"
 			+ " status, " + String.join(", ", FIGURE_COLUMNS) + ", review_comment, first_submitted_at, submitted_at,"
