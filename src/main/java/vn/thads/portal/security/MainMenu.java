@@ -22,10 +22,8 @@ public class MainMenu {
 
 	static {
 		for (Role role : Role.values()) {
-			SECTIONS.put(role,
-					new Sections(role == Role.OFFICER, role == Role.LEADER, role == Role.LEADER || role == Role.ADMIN,
-							true, role == Role.ADMIN, role == Role.LEADER || role == Role.ADMIN,
-							"role." + role.name()));
+			SECTIONS.put(role, new Sections(role == Role.OFFICER, role == Role.LEADER,
+					role == Role.LEADER || role == Role.ADMIN, true, role == Role.ADMIN, "role." + role.name()));
 		}
 	}
 
@@ -44,12 +42,10 @@ public class MainMenu {
 	/**
 	 * The sections a role sees: officers enter returns, leaders review them, leaders and
 	 * administrators set targets, everyone prints reports, administrators manage agencies
-	 * and accounts; leaders and administrators export returns as files ({@code exchange},
-	 * where administrators also import history); {@code roleKey} is the message key of
-	 * the role's name.
+	 * and accounts; {@code roleKey} is the message key of the role's name.
 	 */
 	public record Sections(boolean returns, boolean reviewQueue, boolean targets, boolean reports,
-			boolean administration, boolean exchange, String roleKey) {
+			boolean administration, String roleKey) {
 	}
 
 }

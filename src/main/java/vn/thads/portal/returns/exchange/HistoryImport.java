@@ -132,14 +132,14 @@ public class HistoryImport {
 			try {
 				HistoryPlan refused = this.transaction.execute((status) -> {
 					byte[] content = this.jobs.content(id).orElseThrow();
-					HistoryPlan plan = this.check.check(ReturnFile.read(content), (done) -> {
-					});
+					HistoryPlan plan = this.check.check(ReturnFile.read(content),
+							(done) -> this.jobs.progress(id, done, this.clock.instant()));
 					if (plan.hasErrors()) {
 						status.setRollbackOnly();
 						return plan;
 					}
 					this.writer.write(plan.writes(), job.createdBy(), job.filename(), job.sha256(), id,
-							(done) -> this.jobs.progress(id, done, this.clock.instant()));
+							(done) -> this.jobs.progress(id, job.rowsTotal() + done, this.clock.instant()));
 					this.jobs.applied(id, plan, this.clock.instant());
 					return null;
 				});

@@ -9,7 +9,8 @@ import java.time.Instant;
  *
  * @param phase CHECKING (the dry run), CHECKED, APPLYING, APPLIED or FAILED (refused when
  * applied: nothing written)
- * @param rowsDone rows checked, or returns written while applying
+ * @param rowsDone rows checked; while applying, rows checked again and then, beyond
+ * {@code rowsTotal}, returns written
  */
 public record ImportJob(long id, String filename, String sha256, long sizeBytes, String createdBy, Instant createdAt,
 		Phase phase, int rowsTotal, int rowsDone, int news, int changed, int unchanged, int errorCount,
@@ -37,10 +38,15 @@ public record ImportJob(long id, String filename, String sha256, long sizeBytes,
 		return isRunning() && this.updatedAt.plus(STALLED_AFTER).isBefore(now);
 	}
 
-	/** How far, 0 to 100. */
+	/** How far, 0 to 100: applying checks every row again, then writes. */
 	public int percent() {
-		int total = (this.phase == Phase.APPLYING) ? this.news + this.changed : this.rowsTotal;
+		int total = (this.phase == Phase.APPLYING) ? this.rowsTotal + this.news + this.changed : this.rowsTotal;
 		return (total == 0) ? 0 : (int) Math.min(100, 100L * this.rowsDone / total);
+	}
+
+	/** Returns written so far while applying. */
+	public int written() {
+		return Math.max(0, this.rowsDone - this.rowsTotal);
 	}
 
 	/** Checked, without errors, with something to write. */

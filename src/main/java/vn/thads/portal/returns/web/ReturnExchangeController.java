@@ -57,7 +57,8 @@ class ReturnExchangeController {
 	@GetMapping
 	String page(@AuthenticationPrincipal PortalUser user, Model model) {
 		ReportingPeriod last = this.calendar.lastEnded();
-		form(user, model, this.scope.top(user).code(), last.monthsSoFar().get(0).code(), last.code(), "csv");
+		// the last twelve periods that have ended
+		form(user, model, this.scope.top(user).code(), last.plusMonths(-11).code(), last.code(), "csv");
 		return VIEW;
 	}
 
