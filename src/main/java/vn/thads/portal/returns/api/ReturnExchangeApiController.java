@@ -53,8 +53,10 @@ class ReturnExchangeApiController {
 	}
 
 	@GetMapping("/export")
-	ResponseEntity<byte[]> export(@AuthenticationPrincipal PortalUser user, @RequestParam String agency,
-			@RequestParam String from, @RequestParam String to, @RequestParam(defaultValue = "csv") String format) {
+	ResponseEntity<byte[]> export(@AuthenticationPrincipal PortalUser user,
+			@RequestParam(defaultValue = "") String agency, @RequestParam(defaultValue = "") String from,
+			@RequestParam(defaultValue = "") String to, @RequestParam(defaultValue = "csv") String format) {
+		// every parameter is checked by the service, scope first: 403 before 422
 		List<ExchangeRow> rows = this.export.rows(user, agency, from, to);
 		String name = "bao-cao-" + agency.toLowerCase(Locale.ROOT) + "-" + from + "-" + to;
 		boolean json = "json".equalsIgnoreCase(format);

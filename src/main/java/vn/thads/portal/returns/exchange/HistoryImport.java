@@ -7,6 +7,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -181,7 +182,7 @@ public class HistoryImport {
 	}
 
 	/** The job's messages in the language of the one who uploaded the file. */
-	private ImportJob withLocale(long id, java.util.function.Supplier<ImportJob> work) {
+	private ImportJob withLocale(long id, Supplier<ImportJob> work) {
 		Locale before = LocaleContextHolder.getLocale();
 		LocaleContextHolder.setLocale(this.jobs.locale(id));
 		try {

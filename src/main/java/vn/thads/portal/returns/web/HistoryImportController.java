@@ -2,6 +2,7 @@ package vn.thads.portal.returns.web;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -94,7 +95,7 @@ class HistoryImportController {
 		ImportJob job = this.importer.job(id);
 		model.addAttribute("job", job);
 		model.addAttribute("stalled", job.isStalled(this.clock.instant()));
-		model.addAttribute("problems", job.isRunning() ? java.util.List.of() : this.importer.problems(id));
+		model.addAttribute("problems", job.isRunning() ? List.of() : this.importer.problems(id));
 	}
 
 	private String refuse(Model model, HttpServletResponse response, String message) {
