@@ -5,6 +5,7 @@ import java.util.Map;
 
 import static vn.thads.portal.proof.AccessRule.ADMIN;
 import static vn.thads.portal.proof.AccessRule.EDIT_RETURNS;
+import static vn.thads.portal.proof.AccessRule.EXPORT;
 import static vn.thads.portal.proof.AccessRule.LEADER;
 import static vn.thads.portal.proof.AccessRule.PUBLIC;
 import static vn.thads.portal.proof.AccessRule.REOPEN;
@@ -88,6 +89,16 @@ final class AccessMatrix {
 		rule("POST /admin/users/import", ADMIN);
 		rule("POST /admin/users/import/confirm", ADMIN);
 		rule("GET /admin/users/import/result", ADMIN);
+		// returns as files (issue 13, machine exchange)
+		rule("GET /exchange/returns", EXPORT);
+		rule("GET /exchange/returns/file?agency=", EXPORT);
+		rule("GET /api/v1/returns/export?agency=", EXPORT);
+		rule("GET /admin/returns/import", ADMIN);
+		rule("POST /admin/returns/import", ADMIN);
+		rule("GET /admin/returns/import/{id}", ADMIN);
+		rule("GET /admin/returns/import/{id}/progress", ADMIN);
+		rule("POST /admin/returns/import/{id}/confirm", ADMIN);
+		rule("POST /api/v1/returns/import", ADMIN);
 		// the API
 		rule("GET /api/v1/agencies", SIGNED_IN);
 		rule("GET /api/v1/agencies/export", ADMIN);

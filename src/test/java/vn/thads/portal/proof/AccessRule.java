@@ -39,7 +39,13 @@ enum AccessRule {
 	SET_TARGETS_BELOW,
 
 	/** Administrators only. */
-	ADMIN;
+	ADMIN,
+
+	/**
+	 * Export returns as a file (issue 13): leaders within their scope (as {@link #VIEW}),
+	 * administrators everywhere; never officers.
+	 */
+	EXPORT;
 
 	/** Whether the caller may, for an agency in the given relation to them. */
 	boolean allows(Caller caller, Relation relation) {
@@ -64,6 +70,7 @@ enum AccessRule {
 			case SET_TARGET -> admin || (leader && relation == Relation.CHILD);
 			case SET_TARGETS_BELOW -> admin || (leader && relation == Relation.OWN);
 			case ADMIN -> admin;
+			case EXPORT -> admin || (leader && inScope);
 		};
 	}
 
