@@ -184,6 +184,24 @@ class WorkbookPagesTests {
 	}
 
 	@Test
+	void aFileTooLargeToParseSendsTheOfficerBackToTheEntryPageWithWhy() throws Exception {
+		byte[] huge = new byte[14 * 1024 * 1024];
+		this.mvc
+			.perform(post(this.page + "/workbook").contentType("multipart/form-data; boundary=xyz")
+				.content(huge)
+				.with(session(this.units.officer()))
+				.with(csrf()))
+			.andExpect(status().isSeeOther())
+			.andExpect(redirectedUrl(this.page + "?workbook=tooLarge"));
+		Document entry = Jsoup
+			.parse(this.mvc.perform(get(this.page).param("workbook", "tooLarge").with(session(this.units.officer())))
+				.andReturn()
+				.getResponse()
+				.getContentAsString());
+		assertThat(entry.select("#workbook-too-large").text()).contains("lớn quá 10 MB");
+	}
+
+	@Test
 	void cancelForgetsTheFile() throws Exception {
 		RequestPostProcessor httpSession = RealSessions.open(this.sessions, this.units.officer());
 		Document dryRun = Jsoup
