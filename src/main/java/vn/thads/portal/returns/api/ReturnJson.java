@@ -24,13 +24,13 @@ import vn.thads.portal.shared.FieldProblem;
  * ({@code months}, {@code errors}, who submitted and approved, lateness) are additions;
  * {@code inherited} is absent when the return inherits nothing.
  */
-record ReturnJson(String agencyCode, String period, int statYear, int months, ReturnStatus status, long version,
+public record ReturnJson(String agencyCode, String period, int statYear, int months, ReturnStatus status, long version,
 		Figures cases, Figures money, Map<String, Derived> derived, List<ErrorJson> errors, List<WarningJson> warnings,
 		String explanation, String reviewComment, Instant firstSubmittedAt, Instant submittedAt, String submittedBy,
 		Instant approvedAt, String approvedBy, Instant updatedAt, String updatedBy, boolean late,
 		@JsonInclude(JsonInclude.Include.NON_NULL) InheritedJson inherited) {
 
-	static ReturnJson of(ReturnView view, ReturnMessages messages) {
+	public static ReturnJson of(ReturnView view, ReturnMessages messages) {
 		ReturnCheck check = view.check();
 		Map<String, Derived> derived = new LinkedHashMap<>();
 		derived.put("cases", check.cases());
