@@ -17,8 +17,8 @@ import vn.thads.portal.returns.ReturnStatus;
  * @param savedVersion the version saved now, or null
  * @param changes saved now → uploaded, field by field (an unsaved return: from the
  * figures its month starts from)
- * @param errors what is wrong; a blocking one stops the whole upload, the rules'
- * identity errors do not (a draft is saved with them, as on the entry page)
+ * @param errors what is wrong; a blocking one stops the whole upload, the rules' identity
+ * errors do not (a draft is saved with them, as on the entry page)
  * @param warnings what the entry page would warn about, and formulas read
  * @param changedSince each figure changed after the file was downloaded, then → now
  * @param uploaded the figures in the file, as they would be saved

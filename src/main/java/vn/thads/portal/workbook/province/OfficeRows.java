@@ -26,9 +26,9 @@ import vn.thads.portal.workbook.SheetFigures;
 /**
  * The second layout of a province's workbook: one sheet, a row per agency, a column per
  * entered figure (docs/workbooks.md). Columns are found by their header, not their place:
- * the row of field codes the portal writes ({@code cases.completed}), or the labels of the
- * forms ("Thi hành xong (G1)", in either language; the first of two equal labels is the
- * cases form's). Blank rows and columns, and columns the portal does not know, are
+ * the row of field codes the portal writes ({@code cases.completed}), or the labels of
+ * the forms ("Thi hành xong (G1)", in either language; the first of two equal labels is
+ * the cases form's). Blank rows and columns, and columns the portal does not know, are
  * ignored; every figure is read as the entry page reads it ({@link FigureCells}).
  */
 @Component
@@ -53,7 +53,9 @@ class OfficeRows {
 		this.messages = messages;
 	}
 
-	/** The fields of the layout in column order: the cases form's, then the money form's. */
+	/**
+	 * The fields of the layout in column order: the cases form's, then the money form's.
+	 */
 	static final List<String> FIELDS = fields();
 
 	private static List<String> fields() {
@@ -64,7 +66,9 @@ class OfficeRows {
 		return List.copyOf(fields);
 	}
 
-	/** Whether the sheet is laid out a row per agency: it has a header naming the figures. */
+	/**
+	 * Whether the sheet is laid out a row per agency: it has a header naming the figures.
+	 */
 	boolean recognises(Sheet sheet) {
 		return header(sheet) != null;
 	}
@@ -77,7 +81,8 @@ class OfficeRows {
 		for (int r = header.row() + 1; r <= sheet.getLastRowNum(); r++) {
 			Row row = sheet.getRow(r);
 			String code = (row != null) ? FigureCells.text(row.getCell(header.agency())).toUpperCase(Locale.ROOT) : "";
-			if (!code.isEmpty()) {
+			// a second header row (field codes under the labels) is no agency's
+			if (!code.isEmpty() && !header.agencyHeaders().contains(code.toLowerCase(Locale.ROOT))) {
 				uploads.add(read(sheet, row, header, code, period));
 			}
 		}
@@ -117,7 +122,8 @@ class OfficeRows {
 				cells.put(field, cell);
 				FigureCells.Reading reading = FigureCells.read(row.getCell(at));
 				if (!reading.parsed().ok()) {
-					errors.add(new CellProblem(sheet.getSheetName(), cell, reading.parsed().on(field, reading.shown())));
+					errors
+						.add(new CellProblem(sheet.getSheetName(), cell, reading.parsed().on(field, reading.shown())));
 					continue;
 				}
 				if (reading.formula()) {
@@ -170,7 +176,7 @@ class OfficeRows {
 				}
 			}
 			if (agency >= 0 && !fields.isEmpty()) {
-				return new Header(r, agency, version, fields);
+				return new Header(r, agency, version, fields, agencyHeaders);
 			}
 		}
 		return null;
@@ -212,7 +218,8 @@ class OfficeRows {
 	/** A column's code and its label in either language, lower case. */
 	private List<String> headers(String code, String labelKey) {
 		List<String> headers = new ArrayList<>(List.of(code));
-		LANGUAGES.forEach((locale) -> headers.add(this.messages.getMessage(labelKey, null, locale).toLowerCase(locale)));
+		LANGUAGES
+			.forEach((locale) -> headers.add(this.messages.getMessage(labelKey, null, locale).toLowerCase(locale)));
 		return headers;
 	}
 
@@ -224,7 +231,7 @@ class OfficeRows {
 	 * @param version the version column, or -1 when there is none
 	 * @param fields the column of each field found
 	 */
-	private record Header(int row, int agency, int version, Map<String, Integer> fields) {
+	private record Header(int row, int agency, int version, Map<String, Integer> fields, List<String> agencyHeaders) {
 
 	}
 

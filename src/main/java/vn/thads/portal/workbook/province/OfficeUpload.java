@@ -10,8 +10,8 @@ import vn.thads.portal.workbook.SheetFigures;
  * @param place where it is, for the messages: the sheet's name, or the sheet and row
  * @param periodCode the period it says it is of ({@code 2026-10}), or null when it does
  * not say
- * @param version the version it was downloaded at, or null (a return not saved then, or
- * a row typed in by hand)
+ * @param version the version it was downloaded at, or null (a return not saved then, or a
+ * row typed in by hand)
  * @param read the figures read, where each was, and what could not be read
  */
 record OfficeUpload(String agencyCode, String sheet, String place, String periodCode, Long version, SheetFigures read) {

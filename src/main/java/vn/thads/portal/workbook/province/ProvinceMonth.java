@@ -13,7 +13,7 @@ import vn.thads.portal.returns.ReturnView;
  */
 public record ProvinceMonth(AgencyRef province, ReportingPeriod period, List<ReturnView> returns) {
 
-	ProvinceMonth {
+	public ProvinceMonth {
 		returns = List.copyOf(returns);
 	}
 

@@ -23,13 +23,13 @@ import vn.thads.portal.shared.NotFoundException;
 /**
  * Which returns make up a province's month in one workbook, and who may have it. The
  * returns are those a province's officers enter (domain.md §6): the province's own and
- * those of its regional offices that existed that month; whether the user may change
- * each of them now is the returns' own rule ({@code ReturnAccess}, through
+ * those of its regional offices that existed that month; whether the user may change each
+ * of them now is the returns' own rule ({@code ReturnAccess}, through
  * {@link ReturnBook}), never decided here.
  * <p>
- * The workbook belongs to the province: its officers and leaders (and administrators)
- * may download it, only its officers upload it. A leader above the province sees its
- * figures elsewhere; a province's month is its statistician's work.
+ * The workbook belongs to the province: its officers and leaders (and administrators) may
+ * download it, only its officers upload it. A leader above the province sees its figures
+ * elsewhere; a province's month is its statistician's work.
  */
 @Service
 @Transactional(readOnly = true)
@@ -69,8 +69,8 @@ public class ProvinceOffices {
 
 	/** Whether the user may download the province's workbook (the pages' links). */
 	public boolean offered(PortalUser user, AgencyRef agency) {
-		return agency.level() == AgencyLevel.PROVINCE && (user.hasRole(Role.ADMIN)
-				|| (user.getRole() != Role.ADMIN && user.getAgencyId() == agency.id()));
+		return agency.level() == AgencyLevel.PROVINCE
+				&& (user.hasRole(Role.ADMIN) || (user.getRole() != Role.ADMIN && user.getAgencyId() == agency.id()));
 	}
 
 	/** Whether the user may upload the province's workbook. */

@@ -1,8 +1,8 @@
 package vn.thads.portal.workbook.province;
 
 /**
- * A province workbook with an error anywhere: nothing of it was saved. Carries the dry run
- * that says where (422 with it, on the page and in the API).
+ * A province workbook with an error anywhere: nothing of it was saved. Carries the dry
+ * run that says where (422 with it, on the page and in the API).
  */
 public class ProvinceRefusedException extends RuntimeException {
 

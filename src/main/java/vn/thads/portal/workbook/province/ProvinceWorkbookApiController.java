@@ -30,8 +30,8 @@ import vn.thads.portal.workbook.WorkbookTexts;
 
 /**
  * A province's month as one workbook (api.md, docs/api.md "A province's month as one
- * workbook"): the download in either layout, and the upload with a dry run, answered as
- * a single return's workbook is but with an entry per return. The body is read only after
+ * workbook"): the download in either layout, and the upload with a dry run, answered as a
+ * single return's workbook is but with an entry per return. The body is read only after
  * the caller is known to be one of the province's officers, and at most
  * {@code thads.workbook.max-bytes} of it.
  */

@@ -108,11 +108,12 @@ class ProvinceWorkbookController {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 		}
 		else if (!result.changed().isEmpty()) {
-			// the confirm saves against the versions shown, whatever the file was downloaded at
+			// the confirm saves against the versions shown, whatever the file was
+			// downloaded at
 			HashMap<String, Long> seen = new HashMap<>();
 			result.changed().forEach((o) -> seen.put(o.agency().code(), o.savedVersion()));
-			PendingUpload pending = new PendingUpload(UUID.randomUUID().toString(), province, period, filename,
-					content, seen);
+			PendingUpload pending = new PendingUpload(UUID.randomUUID().toString(), province, period, filename, content,
+					seen);
 			session.setAttribute(PENDING, pending);
 			model.addAttribute("token", pending.token());
 		}
@@ -121,14 +122,13 @@ class ProvinceWorkbookController {
 
 	@PostMapping("/confirm")
 	String confirm(@PathVariable String province, @PathVariable String period,
-			@RequestParam(required = false) String token, @AuthenticationPrincipal PortalUser user,
-			HttpSession session, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+			@RequestParam(required = false) String token, @AuthenticationPrincipal PortalUser user, HttpSession session,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		ProvinceMonth month = this.offices.forUpload(user, province, period);
 		PendingUpload pending = (session.getAttribute(PENDING) instanceof PendingUpload p) ? p : null;
 		if (pending == null || !pending.token().equals(token) || !pending.province().equals(province)
 				|| !pending.period().equals(period)) {
-			return refuse(user, month, model, response, HttpStatus.UNPROCESSABLE_CONTENT,
-					"workbook.province.expired");
+			return refuse(user, month, model, response, HttpStatus.UNPROCESSABLE_CONTENT, "workbook.province.expired");
 		}
 		session.removeAttribute(PENDING);
 		ProvinceSaved saved;

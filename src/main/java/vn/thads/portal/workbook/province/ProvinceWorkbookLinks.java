@@ -7,8 +7,8 @@ import vn.thads.portal.security.PortalUser;
 
 /**
  * Whether a page shows the link to a province's workbook, for the templates of other
- * modules (the months of a province's returns): {@code @provinceWorkbookLinks.offered(…)}.
- * The page behind the link checks for itself.
+ * modules (the months of a province's returns):
+ * {@code @provinceWorkbookLinks.offered(…)}. The page behind the link checks for itself.
  */
 @Component("provinceWorkbookLinks")
 public class ProvinceWorkbookLinks {

@@ -73,8 +73,8 @@ public class ProvinceWorkbookUpload {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		return this.check.check(user, month, read.uploads(), read.problems(), filename,
-				ReturnWorkbooks.sha256(content), read.layout());
+		return this.check.check(user, month, read.uploads(), read.problems(), filename, ReturnWorkbooks.sha256(content),
+				read.layout());
 	}
 
 	/**

@@ -108,8 +108,9 @@ class ProvinceWorkbooks {
 			String code = view.agency().code();
 			String status = view.exists() ? text(locale, "workbook.sheet.status",
 					text(locale, "return.status." + view.status()), view.version()) : null;
-			this.sheets.write(workbook, styles, code, new ReturnSheet.Heading(code,
-					view.agency().nameAt(month.period().to()), month.period(), status), view.figures(), locale);
+			this.sheets.write(workbook, styles, code,
+					new ReturnSheet.Heading(code, view.agency().nameAt(month.period().to()), month.period(), status),
+					view.figures(), locale);
 			entries.add(new WorkbookMeta.Entry(code, month.period().code(), view.version(), code));
 			Row row = contents.createRow(next++);
 			put(row, 0, code);
@@ -119,8 +120,8 @@ class ProvinceWorkbooks {
 			if (view.version() != null) {
 				row.createCell(3).setCellValue(view.version());
 			}
-			put(row, 4, text(locale, view.can().edit() ? "workbook.province.editable.yes"
-					: "workbook.province.editable.no"));
+			put(row, 4, text(locale,
+					view.can().edit() ? "workbook.province.editable.yes" : "workbook.province.editable.no"));
 			Cell link = put(row, 5, code);
 			Hyperlink to = workbook.getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
 			to.setAddress("'" + code + "'!A1");
