@@ -85,6 +85,11 @@ public class ReturnWorkbooks {
 		return this.files.maxBytes();
 	}
 
+	/** The size limit in whole megabytes, as messages state it. */
+	public long maxMegabytes() {
+		return this.files.settings().maxMegabytes();
+	}
+
 	/** The refusal of a file over the size limit (413). */
 	public WorkbookRefusedException tooLarge() {
 		return this.files.tooLarge();

@@ -57,6 +57,10 @@ final class AccessMatrix {
 		rule("GET /returns/{agency}/{period}/history", VIEW);
 		rule("POST /returns/{agency}/{period}", EDIT_RETURNS);
 		rule("POST /returns/{agency}/{period}/preview", EDIT_RETURNS);
+		rule("GET /returns/{agency}/{period}/workbook", VIEW);
+		rule("POST /returns/{agency}/{period}/workbook", EDIT_RETURNS);
+		rule("POST /returns/{agency}/{period}/workbook/confirm", EDIT_RETURNS);
+		rule("POST /returns/{agency}/{period}/workbook/cancel", EDIT_RETURNS);
 		rule("POST /returns/{agency}/{period}/approve", REVIEW);
 		rule("POST /returns/{agency}/{period}/return", REVIEW);
 		rule("POST /returns/{agency}/{period}/reopen", REOPEN);
@@ -99,6 +103,8 @@ final class AccessMatrix {
 		rule("POST /api/v1/returns/{agency}/{period}/return", REVIEW);
 		rule("POST /api/v1/returns/{agency}/{period}/reopen", REOPEN);
 		rule("GET /api/v1/returns/{agency}/{period}/history", VIEW);
+		rule("GET /api/v1/returns/{agency}/{period}/workbook", VIEW);
+		rule("POST /api/v1/returns/{agency}/{period}/workbook", EDIT_RETURNS);
 		rule("GET /api/v1/stats/{agency}/{period}", VIEW);
 		rule("GET /api/v1/stats/{agency}/{period}/units", VIEW);
 		rule("GET /api/v1/targets/{agency}/{statYear}", VIEW);

@@ -116,13 +116,17 @@ class WorkbookApiController {
 		return respond(problem);
 	}
 
-	/** The dry run's answer (api.md), with additions: versions, derived rows, since. */
+	/**
+	 * The dry run's answer (api.md), with additions: whether it can be saved (no cell
+	 * that is not a figure, the file this return's), versions, derived rows, since.
+	 */
 	private Map<String, Object> dryRun(WorkbookCheck check) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("changes", check.changes());
 		body.put("errors", problems(check.errors()));
 		body.put("warnings", problems(check.warnings()));
 		body.put("versionChanged", check.versionChanged());
+		body.put("canConfirm", check.canConfirm());
 		body.put("version", check.workbookVersion());
 		body.put("currentVersion", check.current().version());
 		body.put("changedSince", check.changedSince());
