@@ -104,18 +104,25 @@ public class ProvinceOffices {
 		return agencies;
 	}
 
+	/**
+	 * Out of scope or someone else's province: 403 (as every page says); one's own agency
+	 * that is not a province: 404, it has no such workbook.
+	 */
 	private AgencyRef requireReader(PortalUser user, String code) {
 		AgencyRef agency = this.scope.requireView(user, code);
+		if (!user.hasRole(Role.ADMIN) && user.getAgencyId() != agency.id()) {
+			throw new AccessDeniedException("A province's workbook is for its own officers and leaders");
+		}
 		if (agency.level() != AgencyLevel.PROVINCE) {
 			throw new NotFoundException("No province workbook for " + code);
-		}
-		if (!offered(user, agency)) {
-			throw new AccessDeniedException("A province's workbook is for its own officers and leaders");
 		}
 		return agency;
 	}
 
-	private AgencyRef requireUploader(PortalUser user, String code) {
+	/**
+	 * @throws AccessDeniedException (403) unless the user is an officer of the province
+	 */
+	AgencyRef requireUploader(PortalUser user, String code) {
 		AgencyRef agency = requireReader(user, code);
 		if (!uploadable(user, agency) || !this.scope.canEditReturns(user, agency)) {
 			throw new AccessDeniedException("Only the province's officers upload its workbook");

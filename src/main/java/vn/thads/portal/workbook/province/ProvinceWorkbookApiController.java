@@ -36,7 +36,7 @@ import vn.thads.portal.workbook.WorkbookTexts;
  * {@code thads.workbook.max-bytes} of it.
  */
 @RestController
-@RequestMapping("/api/v1/returns/{province}/{period}/province-workbook")
+@RequestMapping("/api/v1/returns/{agency}/{period}/province-workbook")
 class ProvinceWorkbookApiController {
 
 	private final ProvinceOffices offices;
@@ -59,7 +59,7 @@ class ProvinceWorkbookApiController {
 	}
 
 	@GetMapping
-	ResponseEntity<byte[]> download(@PathVariable String province, @PathVariable String period,
+	ResponseEntity<byte[]> download(@PathVariable("agency") String province, @PathVariable String period,
 			@RequestParam(required = false) String layout, @AuthenticationPrincipal PortalUser user) {
 		return ProvinceWorkbookController.xlsx(this.workbooks.download(user, province, period,
 				ProvinceLayout.of(layout), LocaleContextHolder.getLocale()));
@@ -70,10 +70,10 @@ class ProvinceWorkbookApiController {
 	 * (a return changed since is a 409, as a stale {@code PUT} is).
 	 */
 	@PostMapping(consumes = ProvinceWorkbookController.XLSX)
-	ResponseEntity<Map<String, Object>> upload(@PathVariable String province, @PathVariable String period,
+	ResponseEntity<Map<String, Object>> upload(@PathVariable("agency") String province, @PathVariable String period,
 			@RequestParam(defaultValue = "false") boolean dryRun, @RequestParam(required = false) String filename,
 			@AuthenticationPrincipal PortalUser user, HttpServletRequest request) throws IOException {
-		this.offices.forUpload(user, province, period);
+		this.offices.requireUploader(user, province);
 		byte[] content = readAtMost(request, this.files.maxBytes());
 		String name = (filename != null) ? filename : "api-upload.xlsx";
 		if (dryRun) {

@@ -38,7 +38,7 @@ import vn.thads.portal.workbook.WorkbookRefusedException;
  * return in one transaction.
  */
 @Controller
-@RequestMapping("/returns/{province}/{period:\\d{4}-\\d{2}}/province-workbook")
+@RequestMapping("/returns/{agency}/{period:\\d{4}-\\d{2}}/province-workbook")
 class ProvinceWorkbookController {
 
 	private static final String VIEW = "workbook/province";
@@ -65,13 +65,13 @@ class ProvinceWorkbookController {
 	}
 
 	@GetMapping
-	String page(@PathVariable String province, @PathVariable String period, @AuthenticationPrincipal PortalUser user,
-			Model model) {
+	String page(@PathVariable("agency") String province, @PathVariable String period,
+			@AuthenticationPrincipal PortalUser user, Model model) {
 		return show(user, this.offices.forDownload(user, province, period), model);
 	}
 
 	@GetMapping("/download")
-	ResponseEntity<byte[]> download(@PathVariable String province, @PathVariable String period,
+	ResponseEntity<byte[]> download(@PathVariable("agency") String province, @PathVariable String period,
 			@RequestParam(required = false) String layout, @AuthenticationPrincipal PortalUser user, Locale locale) {
 		return xlsx(this.workbooks.download(user, province, period, ProvinceLayout.of(layout), locale));
 	}
@@ -85,7 +85,7 @@ class ProvinceWorkbookController {
 	}
 
 	@PostMapping
-	String check(@PathVariable String province, @PathVariable String period,
+	String check(@PathVariable("agency") String province, @PathVariable String period,
 			@RequestParam(required = false) MultipartFile file, @AuthenticationPrincipal PortalUser user,
 			HttpSession session, Model model, HttpServletResponse response) throws IOException {
 		session.removeAttribute(PENDING);
@@ -121,7 +121,7 @@ class ProvinceWorkbookController {
 	}
 
 	@PostMapping("/confirm")
-	String confirm(@PathVariable String province, @PathVariable String period,
+	String confirm(@PathVariable("agency") String province, @PathVariable String period,
 			@RequestParam(required = false) String token, @AuthenticationPrincipal PortalUser user, HttpSession session,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		ProvinceMonth month = this.offices.forUpload(user, province, period);
