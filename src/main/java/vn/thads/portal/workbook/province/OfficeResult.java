@@ -39,6 +39,12 @@ public record OfficeResult(AgencyRef agency, String place, Outcome outcome, Retu
 		return this.place != null && this.savedVersion != null && !this.savedVersion.equals(this.fileVersion);
 	}
 
+	/** Whether the dry run has more to say about it than its outcome. */
+	public boolean isShown() {
+		return this.outcome == Outcome.CHANGED || this.outcome == Outcome.REFUSED || versionChanged()
+				|| !this.warnings.isEmpty();
+	}
+
 	public boolean isBlocked() {
 		return this.errors.stream().anyMatch(Note::blocking);
 	}

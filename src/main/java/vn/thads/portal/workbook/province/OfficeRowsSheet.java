@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -38,7 +39,7 @@ final class OfficeRowsSheet {
 	void write(XSSFWorkbook workbook, XlsxStyles styles, ProvinceMonth month) {
 		Sheet sheet = workbook.createSheet(text("workbook.province.rows.sheet"));
 		put(sheet, 0, 0, text("workbook.province.rows.title", month.province().nameAt(month.period().to()),
-				month.period().month().getMonthValue(), month.period().month().getYear()), styles.title);
+				month.period().month().getMonthValue(), month.period().month().getYear()), styles.bold);
 		put(sheet, 1, 0, text("workbook.province.rows.period"), styles.italic);
 		put(sheet, 1, 2, month.period().code(), styles.bold);
 		Row groups = sheet.createRow(3);
@@ -48,8 +49,8 @@ final class OfficeRowsSheet {
 				text("workbook.province.col.version") };
 		String[] keys = { OfficeRows.AGENCY, "name", OfficeRows.VERSION };
 		for (int c = 0; c < FIRST_FIGURE; c++) {
-			put(groups, c, "", styles.header);
-			put(labels, c, heads[c], styles.header);
+			put(groups, c, heads[c], styles.header);
+			put(labels, c, "", styles.header);
 			put(codes, c, keys[c], styles.headerNumber);
 			sheet.addMergedRegion(new CellRangeAddress(3, 4, c, c));
 		}
@@ -95,6 +96,23 @@ final class OfficeRowsSheet {
 		sheet.setColumnWidth(2, 10 * 256);
 		labels.setHeightInPoints(75);
 		sheet.createFreezePane(FIRST_FIGURE, 6);
+		// a column per figure: two pages wide stays readable
+		printable(sheet, 3, 5, 2);
+	}
+
+	/**
+	 * Printed landscape on A4, {@code pagesWide} pages wide, the header rows on every
+	 * page.
+	 */
+	static void printable(Sheet sheet, int firstHeaderRow, int lastHeaderRow, int pagesWide) {
+		PrintSetup print = sheet.getPrintSetup();
+		print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+		print.setLandscape(true);
+		print.setFitWidth((short) pagesWide);
+		print.setFitHeight((short) 0);
+		sheet.setFitToPage(true);
+		sheet.setAutobreaks(true);
+		sheet.setRepeatingRows(new CellRangeAddress(firstHeaderRow, lastHeaderRow, -1, -1));
 	}
 
 	private String text(String key, Object... arguments) {

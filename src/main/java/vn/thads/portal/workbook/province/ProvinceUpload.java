@@ -26,6 +26,14 @@ public record ProvinceUpload(ProvinceMonth month, String filename, String checks
 		return this.offices.stream().filter((o) -> o.outcome() == OfficeResult.Outcome.CHANGED).toList();
 	}
 
+	/** The agency codes of the returns with the outcome named, in the month's order. */
+	public List<String> codes(String outcome) {
+		return this.offices.stream()
+			.filter((o) -> o.outcome().name().equals(outcome))
+			.map((o) -> o.agency().code())
+			.toList();
+	}
+
 	/** How many returns the upload leaves with the outcome named ({@code CHANGED}, …). */
 	public long count(String outcome) {
 		return this.offices.stream().filter((o) -> o.outcome().name().equals(outcome)).count();

@@ -131,6 +131,7 @@ class ProvinceWorkbooks {
 		for (int c = 0; c < widths.length; c++) {
 			contents.setColumnWidth(c, widths[c] * 256);
 		}
+		OfficeRowsSheet.printable(contents, 2, 2, 1);
 		WorkbookMeta.write(workbook, entries);
 	}
 
