@@ -147,9 +147,15 @@ class OfficeRows {
 		Map<String, String> byLabel = labels();
 		List<String> agencyHeaders = headers(AGENCY, "workbook.province.col.agency");
 		List<String> versionHeaders = headers(VERSION, "workbook.province.col.version");
+		// a header cell merged over two rows ("Mã đơn vị" above the labels) is read where
+		// it is
+		int agencyAbove = -1;
+		int versionAbove = -1;
 		for (int r = sheet.getFirstRowNum(); r >= 0 && r <= Math.min(sheet.getLastRowNum(), HEADER_ROWS); r++) {
 			Row row = sheet.getRow(r);
 			if (row == null) {
+				agencyAbove = -1;
+				versionAbove = -1;
 				continue;
 			}
 			int agency = -1;
@@ -175,9 +181,12 @@ class OfficeRows {
 					}
 				}
 			}
-			if (agency >= 0 && !fields.isEmpty()) {
-				return new Header(r, agency, version, fields, agencyHeaders);
+			if ((agency >= 0 || agencyAbove >= 0) && !fields.isEmpty()) {
+				return new Header(r, (agency >= 0) ? agency : agencyAbove, (version >= 0) ? version : versionAbove,
+						fields, agencyHeaders);
 			}
+			agencyAbove = agency;
+			versionAbove = version;
 		}
 		return null;
 	}

@@ -339,6 +339,36 @@ class ProvinceWorkbookTests {
 	}
 
 	@Test
+	void renamedAndReorderedSheetsAndATableWithoutItsCodeRowAreStillRead() throws Exception {
+		XSSFWorkbook sheets = download("sheets");
+		type(sheets, this.units.kv01(), "cases.completed", 25);
+		type(sheets, this.units.kv01(), "cases.inProgress", 115);
+		sheets.setSheetName(sheets.getSheetIndex(this.units.kv01().code()), "Khu vực 1 (đã sửa)");
+		sheets.setSheetOrder(this.units.kv02().code(), 0);
+		upload(this.officer, bytes(sheets), true).andExpect(status().isOk())
+			.andExpect(jsonPath("$.errors", empty()))
+			.andExpect(jsonPath(office(this.units.kv01()) + ".outcome", contains("changed")))
+			.andExpect(jsonPath(office(this.units.kv01()) + ".sheet", contains("Khu vực 1 (đã sửa)")))
+			.andExpect(jsonPath(office(this.units.kv02()) + ".outcome", contains("unchanged")));
+
+		// the row layout read by its labels alone (the row of field codes deleted)
+		XSSFWorkbook rows = download("rows");
+		Sheet sheet = rows.getSheetAt(0);
+		sheet.removeRow(sheet.getRow(5));
+		Row kv01 = sheet.getRow(7);
+		assertThat(kv01.getCell(0).getStringCellValue()).isEqualTo(this.units.kv01().code());
+		kv01.getCell(7).setCellValue("25");
+		kv01.getCell(9).setCellValue(115);
+		upload(this.officer, bytes(rows), true).andExpect(status().isOk())
+			.andExpect(jsonPath("$.layout").value("rows"))
+			.andExpect(jsonPath("$.errors", empty()))
+			.andExpect(jsonPath(office(this.units.kv01()) + ".changes[*].field",
+					contains("cases.completed", "cases.inProgress")))
+			.andExpect(jsonPath(office(this.units.kv02()) + ".outcome", contains("unchanged")))
+			.andExpect(jsonPath(office(this.units.n()) + ".outcome", contains("unchanged")));
+	}
+
+	@Test
 	void onlyTheProvincesOwnPeopleHaveItsWorkbook() throws Exception {
 		byte[] content = bytes(download("sheets"));
 		for (String outsider : List.of(this.units.officer(this.units.kv01()), "ag.canbo", "tw.lanhdao")) {
