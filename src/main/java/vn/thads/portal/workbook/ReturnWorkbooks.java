@@ -162,8 +162,12 @@ public class ReturnWorkbooks {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		if (current.notice() != null || (current.exists() && !current.can().edit())) {
-			blocking.add(new CellProblem(null, null,
+		List<CellProblem> errors = new ArrayList<>(blocking);
+		boolean editable = current.notice() == null && (!current.exists() || current.can().edit());
+		if (!editable) {
+			// a save would be refused as a PUT is (409, or 422 for the month): said, not
+			// blocking
+			errors.add(new CellProblem(null, null,
 					(current.notice() != null) ? current.notice()
 							: FieldProblem.of("file", "workbook.error.notEditable",
 									new DefaultMessageSourceResolvable(
@@ -172,7 +176,6 @@ public class ReturnWorkbooks {
 		}
 		ReturnCheck uploaded = (read != null && read.ok())
 				? this.book.preview(user, agencyCode, periodCode, read.figures()) : null;
-		List<CellProblem> errors = new ArrayList<>(blocking);
 		List<CellProblem> warnings = new ArrayList<>((read != null) ? read.warnings() : List.of());
 		if (uploaded != null) {
 			uploaded.errors().forEach((p) -> errors.add(onCell(read, p)));
@@ -186,7 +189,7 @@ public class ReturnWorkbooks {
 				: List.of();
 		return new WorkbookCheck(filename, sha256(content), current, uploaded,
 				(uploaded != null) ? changes(current.figures(), uploaded.figures()) : List.of(), blocking, errors,
-				warnings, changed, version, since);
+				warnings, editable, changed, version, since);
 	}
 
 	/**
@@ -199,7 +202,7 @@ public class ReturnWorkbooks {
 	public ReturnView confirm(PortalUser user, String agencyCode, String periodCode, String filename, byte[] content,
 			Long version, boolean useWorkbookVersion) {
 		WorkbookCheck check = check(user, agencyCode, periodCode, filename, content);
-		if (!check.canConfirm()) {
+		if (!check.blocking().isEmpty()) {
 			throw new WorkbookInvalidException(check);
 		}
 		Long against = useWorkbookVersion ? check.workbookVersion() : version;

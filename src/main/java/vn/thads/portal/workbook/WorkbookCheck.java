@@ -19,12 +19,14 @@ import vn.thads.portal.returns.ReturnView;
  * @param errors every error, blocking or not (the rules' identity errors are saved with a
  * draft, as on the entry page), each on its cell when it has one
  * @param warnings the rules' warnings and the formulas read, on their cells
+ * @param editable whether the user may save the return now (as for a {@code PUT}: not
+ * submitted or approved, a month the agency can report, not a closed agency's locked one)
  * @param workbookVersion the version the workbook was downloaded at (null: not created)
  * @param changedSince each figure changed since that version, then → now
  */
 public record WorkbookCheck(String filename, String checksum, ReturnView current, ReturnCheck uploaded,
 		List<FieldChange> changes, List<CellProblem> blocking, List<CellProblem> errors, List<CellProblem> warnings,
-		boolean versionChanged, Long workbookVersion, List<FieldChange> changedSince) {
+		boolean editable, boolean versionChanged, Long workbookVersion, List<FieldChange> changedSince) {
 
 	public WorkbookCheck {
 		changes = List.copyOf(changes);
@@ -35,7 +37,7 @@ public record WorkbookCheck(String filename, String checksum, ReturnView current
 	}
 
 	public boolean canConfirm() {
-		return this.blocking.isEmpty();
+		return this.blocking.isEmpty() && this.editable;
 	}
 
 }

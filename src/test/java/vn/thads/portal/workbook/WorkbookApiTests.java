@@ -204,7 +204,9 @@ class WorkbookApiTests {
 		upload(xlsx, "?dryRun=true").andExpect(status().isOk())
 			.andExpect(jsonPath("$.versionChanged").value(true))
 			.andExpect(jsonPath("$.errors[0].field").value("file"));
-		upload(xlsx, "").andExpect(status().isUnprocessableContent());
+		upload(xlsx, "?dryRun=true").andExpect(jsonPath("$.canConfirm").value(false));
+		// as a PUT of a submitted return: 409
+		upload(xlsx, "?version=1").andExpect(status().isConflict());
 		assertThat(figure("cases_other")).isZero();
 	}
 
