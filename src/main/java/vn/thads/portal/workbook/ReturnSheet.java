@@ -97,6 +97,11 @@ public class ReturnSheet {
 			this.entered.setFillPattern(FillPatternType.SOLID_FOREGROUND);
 		}
 
+		/** The reports' styles, for other sheets of the same workbook. */
+		public XlsxStyles report() {
+			return this.report;
+		}
+
 	}
 
 	/** Adds a sheet named {@code name} with the return's figures, in {@code locale}. */

@@ -7,6 +7,8 @@ import static vn.thads.portal.proof.AccessRule.ADMIN;
 import static vn.thads.portal.proof.AccessRule.EDIT_RETURNS;
 import static vn.thads.portal.proof.AccessRule.EXPORT;
 import static vn.thads.portal.proof.AccessRule.LEADER;
+import static vn.thads.portal.proof.AccessRule.PROVINCE_OFFICER;
+import static vn.thads.portal.proof.AccessRule.PROVINCE_OWN;
 import static vn.thads.portal.proof.AccessRule.PUBLIC;
 import static vn.thads.portal.proof.AccessRule.REOPEN;
 import static vn.thads.portal.proof.AccessRule.REVIEW;
@@ -62,6 +64,10 @@ final class AccessMatrix {
 		rule("POST /returns/{agency}/{period}/workbook", EDIT_RETURNS);
 		rule("POST /returns/{agency}/{period}/workbook/confirm", EDIT_RETURNS);
 		rule("POST /returns/{agency}/{period}/workbook/cancel", EDIT_RETURNS);
+		rule("GET /returns/{agency}/{period}/province-workbook", PROVINCE_OWN);
+		rule("GET /returns/{agency}/{period}/province-workbook/download", PROVINCE_OWN);
+		rule("POST /returns/{agency}/{period}/province-workbook", PROVINCE_OFFICER);
+		rule("POST /returns/{agency}/{period}/province-workbook/confirm", PROVINCE_OFFICER);
 		rule("POST /returns/{agency}/{period}/approve", REVIEW);
 		rule("POST /returns/{agency}/{period}/return", REVIEW);
 		rule("POST /returns/{agency}/{period}/reopen", REOPEN);
@@ -116,6 +122,8 @@ final class AccessMatrix {
 		rule("GET /api/v1/returns/{agency}/{period}/history", VIEW);
 		rule("GET /api/v1/returns/{agency}/{period}/workbook", VIEW);
 		rule("POST /api/v1/returns/{agency}/{period}/workbook", EDIT_RETURNS);
+		rule("GET /api/v1/returns/{agency}/{period}/province-workbook", PROVINCE_OWN);
+		rule("POST /api/v1/returns/{agency}/{period}/province-workbook", PROVINCE_OFFICER);
 		rule("GET /api/v1/stats/{agency}/{period}", VIEW);
 		rule("GET /api/v1/stats/{agency}/{period}/units", VIEW);
 		rule("GET /api/v1/targets/{agency}/{statYear}", VIEW);

@@ -201,7 +201,7 @@ class AccessMatrixTests {
 				.param("version", "0")
 				.param("ids", submittedReturn());
 		}
-		if (path.endsWith("/workbook")) {
+		if (path.endsWith("workbook")) {
 			return request.contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
 				.content("PK\3\4 not really a workbook");
 		}

@@ -24,6 +24,15 @@ enum AccessRule {
 	 */
 	EDIT_RETURNS,
 
+	/**
+	 * A province's month in one workbook: the province's own officers and leaders, or an
+	 * administrator (their own agency when it is not a province: 404).
+	 */
+	PROVINCE_OWN,
+
+	/** Upload a province's workbook: the province's own officers. */
+	PROVINCE_OFFICER,
+
 	/** Approve and return: leaders of the agency or above, its successors included. */
 	REVIEW,
 
@@ -65,6 +74,8 @@ enum AccessRule {
 			case LEADER -> leader;
 			case VIEW -> admin || inScope;
 			case EDIT_RETURNS -> officer && (relation == Relation.OWN || relation == Relation.PREDECESSOR);
+			case PROVINCE_OWN -> admin || ((officer || leader) && relation == Relation.OWN);
+			case PROVINCE_OFFICER -> officer && relation == Relation.OWN;
 			case REVIEW -> leader && inScope;
 			case REOPEN -> (leader && inScope) || (admin && relation == Relation.PREDECESSOR);
 			case SET_TARGET -> admin || (leader && relation == Relation.CHILD);
