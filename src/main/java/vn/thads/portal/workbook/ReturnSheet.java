@@ -1,10 +1,6 @@
 package vn.thads.portal.workbook;
 
-import java.util.EnumMap;
 import java.util.Locale;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -50,15 +46,6 @@ public class ReturnSheet {
 	private static final int LAST = FormColumn.values().length;
 
 	private static final int RIGHT_BLOCK = 15;
-
-	/**
-	 * The derived columns as Excel formulas of the same row, by letter: what
-	 * {@code Figures.derive()} computes, checked against it by the tests. A rate without
-	 * a denominator shows "—", as on the pages.
-	 */
-	static final Map<FormColumn, String> FORMULAS = formulas();
-
-	private static final Pattern LETTER = Pattern.compile("\\{([A-Z0-9]+)\\}");
 
 	private final MessageSource messages;
 
@@ -169,7 +156,7 @@ public class ReturnSheet {
 				cell.setCellStyle(styles.entered);
 			}
 			else {
-				cell.setCellFormula(formula(column, at));
+				cell.setCellFormula(formula(form, column, at));
 				cell.setCellStyle(column.isRate() ? styles.report.totalRate : styles.report.totalAmount);
 			}
 		}
@@ -196,38 +183,14 @@ public class ReturnSheet {
 		sheet.addValidationData(rule);
 	}
 
-	/** The formula of a derived column on sheet row {@code row} (0-based). */
-	static String formula(FormColumn column, int row) {
-		Matcher letters = LETTER.matcher(FORMULAS.get(column));
-		StringBuilder formula = new StringBuilder();
-		while (letters.find()) {
-			FormColumn referred = byLetter(letters.group(1));
-			letters.appendReplacement(formula, new CellAddress(row, referred.number()).formatAsString());
-		}
-		letters.appendTail(formula);
-		return formula.toString();
-	}
-
-	private static FormColumn byLetter(String letter) {
-		for (FormColumn column : FormColumn.values()) {
-			if (column.letter().equals(letter)) {
-				return column;
-			}
-		}
-		throw new IllegalArgumentException("No column " + letter);
-	}
-
-	private static Map<FormColumn, String> formulas() {
-		Map<FormColumn, String> formulas = new EnumMap<>(FormColumn.class);
-		formulas.put(FormColumn.TOTAL_ACCEPTED, "{A}+{B}");
-		formulas.put(FormColumn.MUST_ENFORCE, "{C}-{D}-{E}");
-		formulas.put(FormColumn.WITH_CONDITIONS, "SUM({G1}:{G7})");
-		formulas.put(FormColumn.RESOLVED, "SUM({G1}:{G3})");
-		formulas.put(FormColumn.CARRIED_TO_NEXT, "{F}-{X}");
-		formulas.put(FormColumn.ENFORCEABLE_CARRIED, "{G}-{X}");
-		formulas.put(FormColumn.COMPLETION_RATE, "IF({G}=0,\"—\",ROUND({X}/{G}*100,2))");
-		formulas.put(FormColumn.CONDITIONS_SHARE, "IF({F}=0,\"—\",ROUND({G}/{F}*100,2))");
-		return formulas;
+	/**
+	 * The formula of a derived column of {@code form} on sheet row {@code row} (0-based),
+	 * generated from the form's definition ({@link FormColumn#spreadsheetFormula}); a
+	 * column the form does not have (G3 on the cases form) is left out.
+	 */
+	static String formula(Form form, FormColumn column, int row) {
+		return column.spreadsheetFormula(
+				(referred) -> form.has(referred) ? new CellAddress(row, referred.number()).formatAsString() : null);
 	}
 
 	private static Row row(XSSFSheet sheet, int at) {

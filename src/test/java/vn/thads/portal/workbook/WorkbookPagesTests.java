@@ -185,7 +185,7 @@ class WorkbookPagesTests {
 
 	@Test
 	void aFileTooLargeToParseSendsTheOfficerBackToTheEntryPageWithWhy() throws Exception {
-		byte[] huge = new byte[14 * 1024 * 1024];
+		byte[] huge = new byte[22 * 1024 * 1024];
 		this.mvc
 			.perform(post(this.page + "/workbook").contentType("multipart/form-data; boundary=xyz")
 				.content(huge)

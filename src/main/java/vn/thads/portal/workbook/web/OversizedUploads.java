@@ -37,7 +37,7 @@ class OversizedUploads extends OncePerRequestFilter {
 
 	private final long limit;
 
-	OversizedUploads(@Value("${spring.servlet.multipart.max-request-size:13MB}") DataSize limit) {
+	OversizedUploads(@Value("${spring.servlet.multipart.max-request-size:21MB}") DataSize limit) {
 		this.limit = limit.toBytes();
 	}
 
