@@ -1,7 +1,6 @@
 package vn.thads.portal.agency.api;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
 
@@ -28,6 +27,7 @@ import vn.thads.portal.agency.exchange.AgencyTreeImport;
 import vn.thads.portal.agency.exchange.ImportResult;
 import vn.thads.portal.security.PortalUser;
 import vn.thads.portal.security.Role;
+import vn.thads.portal.web.UploadBodies;
 
 /**
  * The agency tree exchange (api.md, Agencies; ADMIN only): the export as CSV, the import
@@ -65,7 +65,7 @@ class AgencyExchangeApiController {
 	ResponseEntity<?> importTree(@AuthenticationPrincipal PortalUser user,
 			@RequestParam(defaultValue = "false") boolean dryRun, HttpServletRequest request) throws IOException {
 		requireAdmin(user);
-		byte[] content = readAtMost(request, AgencyTreeFormat.MAX_BYTES);
+		byte[] content = UploadBodies.readAtMost(request, AgencyTreeFormat.MAX_BYTES);
 		if (content == null) {
 			return problem(HttpStatus.CONTENT_TOO_LARGE, "api.exchange.tooLarge",
 					AgencyTreeFormat.MAX_BYTES / 1024 / 1024);
@@ -85,17 +85,6 @@ class AgencyExchangeApiController {
 			return refused;
 		}
 		return ResponseEntity.ok(ImportJson.of(result));
-	}
-
-	/** The body, or null when it is longer than {@code limit} bytes. */
-	private static byte[] readAtMost(HttpServletRequest request, int limit) throws IOException {
-		if (request.getContentLengthLong() > limit) {
-			return null;
-		}
-		try (InputStream in = request.getInputStream()) {
-			byte[] content = in.readNBytes(limit + 1);
-			return (content.length > limit) ? null : content;
-		}
 	}
 
 	private ResponseEntity<ProblemDetail> problem(HttpStatus status, String key, Object argument) {

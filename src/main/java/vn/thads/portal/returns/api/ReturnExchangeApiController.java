@@ -1,7 +1,6 @@
 package vn.thads.portal.returns.api;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
 
@@ -29,6 +28,7 @@ import vn.thads.portal.returns.exchange.ReturnExport;
 import vn.thads.portal.returns.exchange.ReturnFile;
 import vn.thads.portal.returns.exchange.RowIssue;
 import vn.thads.portal.security.PortalUser;
+import vn.thads.portal.web.UploadBodies;
 
 /**
  * Returns as a machine-readable file (docs/api.md): the export of a subtree for a range
@@ -73,7 +73,7 @@ class ReturnExchangeApiController {
 			@RequestParam(defaultValue = "history.csv") String filename, HttpServletRequest request)
 			throws IOException {
 		HistoryImport.requireAdmin(user);
-		byte[] content = readAtMost(request, ReturnFile.MAX_BYTES);
+		byte[] content = UploadBodies.readAtMost(request, ReturnFile.MAX_BYTES);
 		if (content == null) {
 			return problem(HttpStatus.CONTENT_TOO_LARGE, "api.exchange.tooLarge", ReturnFile.MAX_BYTES / 1024 / 1024);
 		}
@@ -96,17 +96,6 @@ class ReturnExchangeApiController {
 			return refused;
 		}
 		return ResponseEntity.ok(answer);
-	}
-
-	/** The body, or null when it is longer than {@code limit} bytes. */
-	private static byte[] readAtMost(HttpServletRequest request, int limit) throws IOException {
-		if (request.getContentLengthLong() > limit) {
-			return null;
-		}
-		try (InputStream in = request.getInputStream()) {
-			byte[] content = in.readNBytes(limit + 1);
-			return (content.length > limit) ? null : content;
-		}
 	}
 
 	private ResponseEntity<ProblemDetail> problem(HttpStatus status, String key, Object argument) {

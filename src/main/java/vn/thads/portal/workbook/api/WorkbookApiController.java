@@ -1,7 +1,6 @@
 package vn.thads.portal.workbook.api;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.thads.portal.returns.StaleReturnException;
 import vn.thads.portal.returns.api.ReturnJson;
 import vn.thads.portal.security.PortalUser;
+import vn.thads.portal.web.UploadBodies;
 import vn.thads.portal.workbook.CellProblem;
 import vn.thads.portal.workbook.ReturnWorkbooks;
 import vn.thads.portal.workbook.WorkbookCheck;
@@ -76,7 +76,10 @@ class WorkbookApiController {
 			@RequestParam(required = false) String filename, @AuthenticationPrincipal PortalUser user,
 			HttpServletRequest request) throws IOException {
 		this.workbooks.requireEditor(user, agency);
-		byte[] content = readAtMost(request, this.workbooks.maxBytes());
+		byte[] content = UploadBodies.readAtMost(request, this.workbooks.maxBytes());
+		if (content == null) {
+			throw this.workbooks.tooLarge();
+		}
 		String name = (filename != null) ? filename : "api-upload.xlsx";
 		if (dryRun) {
 			return ResponseEntity.ok(dryRun(this.workbooks.check(user, agency, period, name, content)));
@@ -146,20 +149,6 @@ class WorkbookApiController {
 			json.put("message", this.texts.text(p));
 			return json;
 		}).toList();
-	}
-
-	/** The body, or a 413 refusal when it is longer than {@code limit} bytes. */
-	private byte[] readAtMost(HttpServletRequest request, long limit) throws IOException {
-		if (request.getContentLengthLong() > limit) {
-			throw this.workbooks.tooLarge();
-		}
-		try (InputStream in = request.getInputStream()) {
-			byte[] content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
-			if (content.length > limit) {
-				throw this.workbooks.tooLarge();
-			}
-			return content;
-		}
 	}
 
 	private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {

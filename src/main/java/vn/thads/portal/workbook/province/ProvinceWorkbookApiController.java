@@ -1,7 +1,6 @@
 package vn.thads.portal.workbook.province;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.thads.portal.returns.StaleReturnException;
 import vn.thads.portal.returns.api.ReturnJson;
 import vn.thads.portal.security.PortalUser;
+import vn.thads.portal.web.UploadBodies;
 import vn.thads.portal.workbook.SafeWorkbooks;
 import vn.thads.portal.workbook.WorkbookRefusedException;
 import vn.thads.portal.workbook.WorkbookTexts;
@@ -74,7 +74,10 @@ class ProvinceWorkbookApiController {
 			@RequestParam(defaultValue = "false") boolean dryRun, @RequestParam(required = false) String filename,
 			@AuthenticationPrincipal PortalUser user, HttpServletRequest request) throws IOException {
 		this.offices.requireUploader(user, province);
-		byte[] content = readAtMost(request, this.files.maxBytes());
+		byte[] content = UploadBodies.readAtMost(request, this.files.maxBytes());
+		if (content == null) {
+			throw this.files.tooLarge();
+		}
 		String name = (filename != null) ? filename : "api-upload.xlsx";
 		if (dryRun) {
 			return ResponseEntity.ok(json(this.upload.dryRun(user, province, period, content, name)));
@@ -152,20 +155,6 @@ class ProvinceWorkbookApiController {
 			json.put("blocking", n.blocking());
 			return json;
 		}).toList();
-	}
-
-	/** The body, or a 413 refusal when it is longer than {@code limit} bytes. */
-	private byte[] readAtMost(HttpServletRequest request, long limit) throws IOException {
-		if (request.getContentLengthLong() > limit) {
-			throw this.files.tooLarge();
-		}
-		try (InputStream in = request.getInputStream()) {
-			byte[] content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
-			if (content.length > limit) {
-				throw this.files.tooLarge();
-			}
-			return content;
-		}
 	}
 
 	private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
