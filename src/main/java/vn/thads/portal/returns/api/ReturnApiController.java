@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.thads.portal.returns.ChangesSince;
 import vn.thads.portal.returns.FieldChange;
 import vn.thads.portal.returns.ReturnBook;
+import vn.thads.portal.returns.ReturnCategories;
 import vn.thads.portal.returns.ReturnEntry;
 import vn.thads.portal.returns.ReturnHistory;
 import vn.thads.portal.returns.ReturnMessages;
@@ -48,8 +49,11 @@ class ReturnApiController {
 
 	private final ReturnMessages messages;
 
+	private final ReturnCategories categories;
+
 	ReturnApiController(ReturnBook book, ReturnEntry entry, ReturnWorkflow workflow, ReturnHistory history,
-			ReturnMessages messages) {
+			ReturnMessages messages, ReturnCategories categories) {
+		this.categories = categories;
 		this.book = book;
 		this.entry = entry;
 		this.workflow = workflow;
@@ -67,7 +71,7 @@ class ReturnApiController {
 	ReturnJson put(@PathVariable String agency, @PathVariable String period, @RequestBody JsonNode body,
 			@AuthenticationPrincipal PortalUser user) {
 		ReturnJsonInput.Body input = ReturnJsonInput.read(body);
-		return json(this.entry.save(user, agency, period, input.version(), input.figures()));
+		return json(this.entry.save(user, agency, period, input.version(), input.figures(), input.categoriesGiven()));
 	}
 
 	@PostMapping("/submit")
@@ -126,7 +130,7 @@ class ReturnApiController {
 	}
 
 	private ReturnJson json(ReturnView view) {
-		return ReturnJson.of(view, this.messages);
+		return ReturnJson.of(view, this.messages, this.categories.validIn(view.period().monthStart()));
 	}
 
 }
