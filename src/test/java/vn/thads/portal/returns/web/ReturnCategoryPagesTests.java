@@ -113,6 +113,9 @@ class ReturnCategoryPagesTests {
 			.category(BANK)
 			.cases()
 			.completed()).isEqualTo(500);
+		Document history = html(get(this.page + "/history").with(session(this.units.officer())), 200);
+		assertThat(history.selectFirst("#history").text())
+			.contains("tín dụng, ngân hàng: Tính bằng việc · G1 Thi hành xong: — → 500");
 	}
 
 	@Test
