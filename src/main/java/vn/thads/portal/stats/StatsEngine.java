@@ -83,7 +83,14 @@ public class StatsEngine {
 	 * its share of the main form's money to enforce.
 	 */
 	public List<CategoryStats> categories(AgencyRef agency, ReportingPeriod period, Basis basis) {
-		AgencyStats main = stats(agency, period, basis);
+		return categories(agency, period, basis, stats(agency, period, basis));
+	}
+
+	/**
+	 * As {@link #categories(AgencyRef, ReportingPeriod, Basis)}, with the agency's stats
+	 * the caller already has (a dashboard's total).
+	 */
+	public List<CategoryStats> categories(AgencyRef agency, ReportingPeriod period, Basis basis, AgencyStats main) {
 		return this.cache.get("categories", List.of(agency.id(), period, basis),
 				() -> computeCategories(agency, period, basis, main));
 	}
