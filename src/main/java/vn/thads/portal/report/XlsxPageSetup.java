@@ -13,7 +13,7 @@ import vn.thads.portal.returns.FormColumn;
  * every page, page numbers centred at the top from page 2, and columns wide enough for
  * 1.165.081.049.
  */
-final class XlsxPageSetup {
+public final class XlsxPageSetup {
 
 	private static final double INCHES_PER_MM = 1 / 25.4;
 
@@ -27,7 +27,7 @@ final class XlsxPageSetup {
 	 * @param firstHeaderRow first row of the column header, repeated on every page
 	 * @param lastHeaderRow its last row
 	 */
-	static void apply(XSSFSheet sheet, int firstHeaderRow, int lastHeaderRow) {
+	public static void apply(XSSFSheet sheet, int firstHeaderRow, int lastHeaderRow) {
 		PrintSetup print = sheet.getPrintSetup();
 		print.setPaperSize(PrintSetup.A4_PAPERSIZE);
 		print.setLandscape(true);

@@ -14,50 +14,50 @@ import org.apache.poi.ss.usermodel.Workbook;
  * Vietnamese system are the official ones (1.165.081.049; 57,79). A format with literal
  * dots would print them everywhere but can only group numbers of a fixed length.
  */
-final class XlsxStyles {
+public final class XlsxStyles {
 
 	/** Times New Roman is on every machine that opens the workbook, with Vietnamese. */
 	private static final String FONT = "Times New Roman";
 
-	final CellStyle text;
+	public final CellStyle text;
 
-	final CellStyle bold;
+	public final CellStyle bold;
 
-	final CellStyle italic;
+	public final CellStyle italic;
 
-	final CellStyle title;
+	public final CellStyle title;
 
-	final CellStyle centred;
+	public final CellStyle centred;
 
-	final CellStyle centredItalic;
+	public final CellStyle centredItalic;
 
-	final CellStyle notice;
+	public final CellStyle notice;
 
-	final CellStyle header;
+	public final CellStyle header;
 
-	final CellStyle headerNumber;
+	public final CellStyle headerNumber;
 
-	final CellStyle unit;
+	public final CellStyle unit;
 
-	final CellStyle amount;
+	public final CellStyle amount;
 
-	final CellStyle rate;
+	public final CellStyle rate;
 
-	final CellStyle points;
+	public final CellStyle points;
 
-	final CellStyle missing;
+	public final CellStyle missing;
 
-	final CellStyle totalUnit;
+	public final CellStyle totalUnit;
 
-	final CellStyle totalAmount;
+	public final CellStyle totalAmount;
 
-	final CellStyle totalRate;
+	public final CellStyle totalRate;
 
-	final CellStyle totalPoints;
+	public final CellStyle totalPoints;
 
-	final CellStyle totalMissing;
+	public final CellStyle totalMissing;
 
-	XlsxStyles(Workbook workbook) {
+	public XlsxStyles(Workbook workbook) {
 		Font regular = font(workbook, false, false, 12);
 		Font boldFont = font(workbook, true, false, 12);
 		Font italicFont = font(workbook, false, true, 12);

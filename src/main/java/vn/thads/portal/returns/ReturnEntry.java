@@ -75,7 +75,7 @@ public class ReturnEntry {
 	 * closed agency's returns are read-only (domain.md §1a)
 	 */
 	public ReturnView save(PortalUser user, String agencyCode, String periodCode, Long version, ReturnFigures figures) {
-		return save(user, agencyCode, periodCode, version, figures, false);
+		return save(user, agencyCode, periodCode, version, figures, false, null);
 	}
 
 	/**
@@ -88,6 +88,22 @@ public class ReturnEntry {
 	 */
 	public ReturnView save(PortalUser user, String agencyCode, String periodCode, Long version, ReturnFigures figures,
 			boolean replaceCategories) {
+		return save(user, agencyCode, periodCode, version, figures, replaceCategories, null);
+	}
+
+	/**
+	 * The same save, with where the figures came from written in the history (an uploaded
+	 * workbook: its name and checksum), on the event that records them; the stored
+	 * categories kept.
+	 * @param source a text for the history, in Vietnamese, or null
+	 */
+	public ReturnView save(PortalUser user, String agencyCode, String periodCode, Long version, ReturnFigures figures,
+			String source) {
+		return save(user, agencyCode, periodCode, version, figures, false, source);
+	}
+
+	private ReturnView save(PortalUser user, String agencyCode, String periodCode, Long version, ReturnFigures figures,
+			boolean replaceCategories, String source) {
 		AgencyRef agency = this.scope.requireEditReturns(user, agencyCode);
 		ReportingPeriod period = this.lookup.reportable(agency, periodCode);
 		MonthlyReturn saved = this.lookup.find(agency, period).orElse(null);
@@ -107,7 +123,7 @@ public class ReturnEntry {
 			saved = new MonthlyReturn(agency.id(), period, username, now);
 			saved.setFigures(figures, username, now);
 			insert(saved);
-			created(saved, this.lookup.context(agency, period), figures, username, now);
+			created(saved, this.lookup.context(agency, period), figures, username, now, source);
 		}
 		else {
 			if (version != null && version != saved.getVersion()) {
@@ -125,8 +141,8 @@ public class ReturnEntry {
 			saved.setFigures(figures, username, now);
 			this.returns.saveAndFlush(saved);
 			List<FieldChange> changes = ReturnAudit.diff(before, figures);
-			if (!changes.isEmpty()) {
-				this.audit.record(saved, ReturnAction.SAVED, username, now, null, changes);
+			if (!changes.isEmpty() || source != null) {
+				this.audit.record(saved, ReturnAction.SAVED, username, now, source, changes);
 			}
 		}
 		return this.book.view(user, agency, period, saved);
@@ -138,10 +154,10 @@ public class ReturnEntry {
 	 * whatever the officer changed from it (domain.md §1a: the inherited base is
 	 * audited).
 	 */
-	private void created(MonthlyReturn saved, RuleContext context, ReturnFigures figures, String username,
-			Instant now) {
+	private void created(MonthlyReturn saved, RuleContext context, ReturnFigures figures, String username, Instant now,
+			String source) {
 		if (!context.startsFromInherited()) {
-			this.audit.record(saved, ReturnAction.CREATED, username, now, null, ReturnAudit.diff(null, figures));
+			this.audit.record(saved, ReturnAction.CREATED, username, now, source, ReturnAudit.diff(null, figures));
 			return;
 		}
 		InheritedBase base = context.inherited();
@@ -149,8 +165,8 @@ public class ReturnEntry {
 				this.messages.recorded("return.inherited.audit", base.fromText()),
 				ReturnAudit.diff(null, base.figures()));
 		List<FieldChange> changes = ReturnAudit.diff(base.figures(), figures);
-		if (!changes.isEmpty()) {
-			this.audit.record(saved, ReturnAction.SAVED, username, now, null, changes);
+		if (!changes.isEmpty() || source != null) {
+			this.audit.record(saved, ReturnAction.SAVED, username, now, source, changes);
 		}
 	}
 

@@ -42,4 +42,19 @@ public class DataVersion {
 		return version.isEmpty() ? OptionalLong.empty() : OptionalLong.of(version.get(0));
 	}
 
+	/**
+	 * The version now, for a caller about to read in transactions of its own (a page kept
+	 * whole, the review badge's count): read in the current transaction if there is one,
+	 * else by a statement of its own (auto-commit: the last committed version, with no
+	 * transaction to begin and end around it). The caller's later reads are never older
+	 * than it, at most newer.
+	 */
+	public OptionalLong latest() {
+		if (TransactionSynchronizationManager.isActualTransactionActive()) {
+			return current();
+		}
+		List<Long> version = this.jdbc.queryForList(CURRENT, Long.class);
+		return version.isEmpty() ? OptionalLong.empty() : OptionalLong.of(version.get(0));
+	}
+
 }

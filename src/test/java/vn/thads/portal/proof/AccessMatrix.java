@@ -5,7 +5,10 @@ import java.util.Map;
 
 import static vn.thads.portal.proof.AccessRule.ADMIN;
 import static vn.thads.portal.proof.AccessRule.EDIT_RETURNS;
+import static vn.thads.portal.proof.AccessRule.EXPORT;
 import static vn.thads.portal.proof.AccessRule.LEADER;
+import static vn.thads.portal.proof.AccessRule.PROVINCE_OFFICER;
+import static vn.thads.portal.proof.AccessRule.PROVINCE_OWN;
 import static vn.thads.portal.proof.AccessRule.PUBLIC;
 import static vn.thads.portal.proof.AccessRule.REOPEN;
 import static vn.thads.portal.proof.AccessRule.REVIEW;
@@ -57,6 +60,14 @@ final class AccessMatrix {
 		rule("GET /returns/{agency}/{period}/history", VIEW);
 		rule("POST /returns/{agency}/{period}", EDIT_RETURNS);
 		rule("POST /returns/{agency}/{period}/preview", EDIT_RETURNS);
+		rule("GET /returns/{agency}/{period}/workbook", VIEW);
+		rule("POST /returns/{agency}/{period}/workbook", EDIT_RETURNS);
+		rule("POST /returns/{agency}/{period}/workbook/confirm", EDIT_RETURNS);
+		rule("POST /returns/{agency}/{period}/workbook/cancel", EDIT_RETURNS);
+		rule("GET /returns/{agency}/{period}/province-workbook", PROVINCE_OWN);
+		rule("GET /returns/{agency}/{period}/province-workbook/download", PROVINCE_OWN);
+		rule("POST /returns/{agency}/{period}/province-workbook", PROVINCE_OFFICER);
+		rule("POST /returns/{agency}/{period}/province-workbook/confirm", PROVINCE_OFFICER);
 		rule("POST /returns/{agency}/{period}/approve", REVIEW);
 		rule("POST /returns/{agency}/{period}/return", REVIEW);
 		rule("POST /returns/{agency}/{period}/reopen", REOPEN);
@@ -88,6 +99,16 @@ final class AccessMatrix {
 		rule("POST /admin/users/import", ADMIN);
 		rule("POST /admin/users/import/confirm", ADMIN);
 		rule("GET /admin/users/import/result", ADMIN);
+		// returns as files (issue 13, machine exchange)
+		rule("GET /exchange/returns", EXPORT);
+		rule("GET /exchange/returns/file?agency=", EXPORT);
+		rule("GET /api/v1/returns/export?agency=", EXPORT);
+		rule("GET /admin/returns/import", ADMIN);
+		rule("POST /admin/returns/import", ADMIN);
+		rule("GET /admin/returns/import/{id}", ADMIN);
+		rule("GET /admin/returns/import/{id}/progress", ADMIN);
+		rule("POST /admin/returns/import/{id}/confirm", ADMIN);
+		rule("POST /api/v1/returns/import", ADMIN);
 		// the API
 		rule("GET /api/v1/agencies", SIGNED_IN);
 		rule("GET /api/v1/agencies/export", ADMIN);
@@ -99,6 +120,10 @@ final class AccessMatrix {
 		rule("POST /api/v1/returns/{agency}/{period}/return", REVIEW);
 		rule("POST /api/v1/returns/{agency}/{period}/reopen", REOPEN);
 		rule("GET /api/v1/returns/{agency}/{period}/history", VIEW);
+		rule("GET /api/v1/returns/{agency}/{period}/workbook", VIEW);
+		rule("POST /api/v1/returns/{agency}/{period}/workbook", EDIT_RETURNS);
+		rule("GET /api/v1/returns/{agency}/{period}/province-workbook", PROVINCE_OWN);
+		rule("POST /api/v1/returns/{agency}/{period}/province-workbook", PROVINCE_OFFICER);
 		rule("GET /api/v1/stats/{agency}/{period}", VIEW);
 		rule("GET /api/v1/stats/{agency}/{period}/units", VIEW);
 		rule("GET /api/v1/targets/{agency}/{statYear}", VIEW);

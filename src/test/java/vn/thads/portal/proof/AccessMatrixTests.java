@@ -201,6 +201,10 @@ class AccessMatrixTests {
 				.param("version", "0")
 				.param("ids", submittedReturn());
 		}
+		if (path.endsWith("workbook")) {
+			return request.contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+				.content("PK\3\4 not really a workbook");
+		}
 		if (path.endsWith("/import")) {
 			return request.contentType("text/csv").content("code,name\nZZ1,Thử\n");
 		}

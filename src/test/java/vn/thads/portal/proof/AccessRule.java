@@ -24,6 +24,15 @@ enum AccessRule {
 	 */
 	EDIT_RETURNS,
 
+	/**
+	 * A province's month in one workbook: the province's own officers and leaders, or an
+	 * administrator (their own agency when it is not a province: 404).
+	 */
+	PROVINCE_OWN,
+
+	/** Upload a province's workbook: the province's own officers. */
+	PROVINCE_OFFICER,
+
 	/** Approve and return: leaders of the agency or above, its successors included. */
 	REVIEW,
 
@@ -39,7 +48,13 @@ enum AccessRule {
 	SET_TARGETS_BELOW,
 
 	/** Administrators only. */
-	ADMIN;
+	ADMIN,
+
+	/**
+	 * Export returns as a file (issue 13): leaders within their scope (as {@link #VIEW}),
+	 * administrators everywhere; never officers.
+	 */
+	EXPORT;
 
 	/** Whether the caller may, for an agency in the given relation to them. */
 	boolean allows(Caller caller, Relation relation) {
@@ -59,11 +74,14 @@ enum AccessRule {
 			case LEADER -> leader;
 			case VIEW -> admin || inScope;
 			case EDIT_RETURNS -> officer && (relation == Relation.OWN || relation == Relation.PREDECESSOR);
+			case PROVINCE_OWN -> admin || ((officer || leader) && relation == Relation.OWN);
+			case PROVINCE_OFFICER -> officer && relation == Relation.OWN;
 			case REVIEW -> leader && inScope;
 			case REOPEN -> (leader && inScope) || (admin && relation == Relation.PREDECESSOR);
 			case SET_TARGET -> admin || (leader && relation == Relation.CHILD);
 			case SET_TARGETS_BELOW -> admin || (leader && relation == Relation.OWN);
 			case ADMIN -> admin;
+			case EXPORT -> admin || (leader && inScope);
 		};
 	}
 

@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.thads.portal.returns.ChangesSince;
 import vn.thads.portal.returns.FieldChange;
 import vn.thads.portal.returns.ReturnBook;
-import vn.thads.portal.returns.ReturnCategories;
 import vn.thads.portal.returns.ReturnEntry;
 import vn.thads.portal.returns.ReturnHistory;
 import vn.thads.portal.returns.ReturnMessages;
@@ -49,11 +48,8 @@ class ReturnApiController {
 
 	private final ReturnMessages messages;
 
-	private final ReturnCategories categories;
-
 	ReturnApiController(ReturnBook book, ReturnEntry entry, ReturnWorkflow workflow, ReturnHistory history,
-			ReturnMessages messages, ReturnCategories categories) {
-		this.categories = categories;
+			ReturnMessages messages) {
 		this.book = book;
 		this.entry = entry;
 		this.workflow = workflow;
@@ -130,7 +126,7 @@ class ReturnApiController {
 	}
 
 	private ReturnJson json(ReturnView view) {
-		return ReturnJson.of(view, this.messages, this.categories.validIn(view.period().monthStart()));
+		return ReturnJson.of(view, this.messages);
 	}
 
 }

@@ -15,7 +15,6 @@ import vn.thads.portal.returns.Figures;
 import vn.thads.portal.returns.HistoryEntry;
 import vn.thads.portal.returns.InheritedBase;
 import vn.thads.portal.returns.ReturnAction;
-import vn.thads.portal.returns.ReturnCategory;
 import vn.thads.portal.returns.ReturnCheck;
 import vn.thads.portal.returns.ReturnFigures;
 import vn.thads.portal.returns.ReturnMessages;
@@ -28,20 +27,21 @@ import vn.thads.portal.shared.FieldProblem;
  * ({@code months}, {@code errors}, who submitted and approved, lateness) are additions;
  * {@code inherited} is absent when the return inherits nothing.
  */
-record ReturnJson(String agencyCode, String period, int statYear, int months, ReturnStatus status, long version,
+public record ReturnJson(String agencyCode, String period, int statYear, int months, ReturnStatus status, long version,
 		Figures cases, Figures money, Map<String, Derived> derived, List<CategoryJson> categories,
 		List<ErrorJson> errors, List<WarningJson> warnings, String explanation, String reviewComment,
 		Instant firstSubmittedAt, Instant submittedAt, String submittedBy, Instant approvedAt, String approvedBy,
 		Instant updatedAt, String updatedBy, boolean late,
 		@JsonInclude(JsonInclude.Include.NON_NULL) InheritedJson inherited) {
 
-	static ReturnJson of(ReturnView view, ReturnMessages messages, List<ReturnCategory> reported) {
+	public static ReturnJson of(ReturnView view, ReturnMessages messages) {
 		ReturnCheck check = view.check();
 		Map<String, Derived> derived = new LinkedHashMap<>();
 		derived.put("cases", check.cases());
 		derived.put("money", check.money());
 		Locale locale = LocaleContextHolder.getLocale();
-		List<CategoryJson> categories = reported.stream()
+		List<CategoryJson> categories = view.categories()
+			.stream()
 			.map((c) -> CategoryJson.of(c.code(), c.name(locale), view.figures().category(c.code())))
 			.toList();
 		return new ReturnJson(view.agency().code(), view.period().code(), view.period().statYear(),

@@ -1,0 +1,208 @@
+package vn.thads.portal.workbook;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellAddress;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.stereotype.Component;
+import vn.thads.portal.returns.FigureInput;
+import vn.thads.portal.returns.Figures;
+import vn.thads.portal.returns.Form;
+import vn.thads.portal.returns.FormColumn;
+import vn.thads.portal.returns.ReturnFigures;
+import vn.thads.portal.shared.FieldProblem;
+
+/**
+ * Reads one return back from a sheet written by {@link ReturnSheet}, wherever its table
+ * is: the columns are found by their numbers ((1), (3) = (1) + (2), …) in any row, the
+ * rows of the two forms by their names (Vietnamese or English) or else in order, so that
+ * blank rows and columns added, merged header cells or a moved table change nothing. Each
+ * cell is read by {@link FigureCells}, with the entry page's rules and messages.
+ */
+@Component
+public class ReturnSheetReader {
+
+	/** How far down a table is looked for. */
+	private static final int ROWS_SEARCHED = 200;
+
+	/** A column number, alone or with its formula legend: (3) = (1) + (2). */
+	private static final Pattern NUMBER = Pattern.compile("\\((\\d{1,2})\\)(\\s*=.*)?");
+
+	private final Map<Form, List<String>> names = new EnumMap<>(Form.class);
+
+	ReturnSheetReader(MessageSource messages) {
+		for (Form form : Form.values()) {
+			List<String> both = new ArrayList<>();
+			for (Locale locale : List.of(Locale.forLanguageTag("vi"), Locale.ENGLISH)) {
+				both.add(messages.getMessage("form." + form.code(), null, locale).toLowerCase(locale));
+			}
+			this.names.put(form, both);
+		}
+	}
+
+	/** Whether the sheet has a table of the forms' columns. */
+	public boolean hasTable(Sheet sheet) {
+		return header(sheet) != null;
+	}
+
+	public SheetFigures read(Sheet sheet) {
+		List<CellProblem> errors = new ArrayList<>();
+		List<CellProblem> warnings = new ArrayList<>();
+		Map<String, String> cells = new LinkedHashMap<>();
+		Header header = header(sheet);
+		if (header == null) {
+			errors.add(new CellProblem(sheet.getSheetName(), null, FieldProblem.of("file", "workbook.error.noTable")));
+			return new SheetFigures(ReturnFigures.ZERO, cells, errors, warnings);
+		}
+		Map<Form, Row> rows = formRows(sheet, header);
+		Map<Form, Figures> figures = new EnumMap<>(Form.class);
+		for (Form form : Form.values()) {
+			Row row = rows.get(form);
+			if (row == null) {
+				errors.add(new CellProblem(sheet.getSheetName(), null, FieldProblem.of("file", "workbook.error.noForm",
+						new DefaultMessageSourceResolvable(new String[] { "form." + form.code() }, form.code()))));
+				figures.put(form, Figures.ZERO);
+				continue;
+			}
+			for (FormColumn column : FormColumn.COMPUTED) {
+				Integer at = header.columns().get(column.number());
+				if (at != null) {
+					cells.put(form.field(column), new CellAddress(row.getRowNum(), at).formatAsString());
+				}
+			}
+			Map<FormColumn, Long> values = new EnumMap<>(FormColumn.class);
+			for (FormColumn column : FormColumn.ENTERED) {
+				Integer at = header.columns().get(column.number());
+				String field = form.field(column);
+				if (at == null) {
+					errors.add(new CellProblem(sheet.getSheetName(), null,
+							FieldProblem.of(field, "workbook.error.noColumn", column.number())));
+					continue;
+				}
+				String ref = new CellAddress(row.getRowNum(), at).formatAsString();
+				cells.put(field, ref);
+				Cell cell = row.getCell(at);
+				FigureCells.Reading reading = FigureCells.read(cell);
+				if (!form.has(column)) {
+					notApplicable(sheet, ref, field, reading, errors);
+					continue;
+				}
+				if (!reading.parsed().ok()) {
+					errors.add(new CellProblem(sheet.getSheetName(), ref, reading.parsed().on(field, reading.shown())));
+				}
+				else if (reading.formula()) {
+					warnings.add(new CellProblem(sheet.getSheetName(), ref,
+							FieldProblem.of(field, "workbook.warning.formula", reading.shown())));
+				}
+				values.put(column, reading.parsed().value());
+			}
+			figures.put(form, Figures.of(values));
+		}
+		return new SheetFigures(new ReturnFigures(figures.get(Form.CASES), figures.get(Form.MONEY)), cells, errors,
+				warnings);
+	}
+
+	/**
+	 * "Giảm thi hành án" on the cases form: "x", blank or 0, as the page has no field.
+	 */
+	private static void notApplicable(Sheet sheet, String ref, String field, FigureCells.Reading reading,
+			List<CellProblem> errors) {
+		String shown = reading.shown();
+		if (!shown.equalsIgnoreCase("x") && !(reading.parsed().ok() && reading.parsed().value() == 0)) {
+			errors.add(new CellProblem(sheet.getSheetName(), ref,
+					FieldProblem.of(field, FigureInput.REDUCED_IN_CASES, shown)));
+		}
+	}
+
+	/**
+	 * The row of column numbers, and where each number is: the first row naming at least
+	 * every entered column's number.
+	 */
+	private static Header header(Sheet sheet) {
+		int last = Math.min(sheet.getLastRowNum(), ROWS_SEARCHED);
+		for (int r = sheet.getFirstRowNum(); r <= last && r >= 0; r++) {
+			Row row = sheet.getRow(r);
+			if (row == null) {
+				continue;
+			}
+			Map<Integer, Integer> columns = new HashMap<>();
+			for (Cell cell : row) {
+				Matcher number = NUMBER.matcher(FigureCells.text(cell));
+				if (number.matches()) {
+					columns.putIfAbsent(Integer.valueOf(number.group(1)), cell.getColumnIndex());
+				}
+			}
+			if (FormColumn.ENTERED.stream().filter((c) -> columns.containsKey(c.number())).count()
+					* 2 > FormColumn.ENTERED.size()) {
+				return new Header(r, columns);
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * The rows of the forms below the header: by their names, or the first two in order.
+	 */
+	private Map<Form, Row> formRows(Sheet sheet, Header header) {
+		Map<Form, Row> rows = new EnumMap<>(Form.class);
+		List<Row> unnamed = new ArrayList<>();
+		int last = Math.min(sheet.getLastRowNum(), header.row() + ROWS_SEARCHED);
+		for (int r = header.row() + 1; r <= last; r++) {
+			Row row = sheet.getRow(r);
+			if (row == null) {
+				continue;
+			}
+			Form named = named(row, header);
+			if (named != null) {
+				rows.putIfAbsent(named, row);
+			}
+			else if (hasFigures(row, header)) {
+				unnamed.add(row);
+			}
+		}
+		for (Form form : Form.values()) {
+			if (!rows.containsKey(form) && !unnamed.isEmpty()) {
+				rows.put(form, unnamed.remove(0));
+			}
+		}
+		return rows;
+	}
+
+	private Form named(Row row, Header header) {
+		for (Cell cell : row) {
+			if (header.columns().containsValue(cell.getColumnIndex())) {
+				continue;
+			}
+			String text = FigureCells.text(cell).toLowerCase(Locale.ROOT);
+			for (Form form : Form.values()) {
+				if (this.names.get(form).stream().anyMatch(text::startsWith)) {
+					return form;
+				}
+			}
+		}
+		return null;
+	}
+
+	private static boolean hasFigures(Row row, Header header) {
+		return header.columns().values().stream().anyMatch((at) -> !FigureCells.text(row.getCell(at)).isEmpty());
+	}
+
+	/** The row of column numbers and the sheet column of each number. */
+	private record Header(int row, Map<Integer, Integer> columns) {
+
+	}
+
+}
