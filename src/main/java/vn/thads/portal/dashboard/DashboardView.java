@@ -10,6 +10,7 @@ import vn.thads.portal.agency.AgencyRef;
 import vn.thads.portal.period.ReportingPeriod;
 import vn.thads.portal.returns.Form;
 import vn.thads.portal.stats.Basis;
+import vn.thads.portal.stats.CategoryStats;
 import vn.thads.portal.stats.Trend;
 import vn.thads.portal.stats.UnitState;
 
@@ -26,7 +27,17 @@ import vn.thads.portal.stats.UnitState;
  */
 public record DashboardView(AgencyRef agency, List<AgencyRef> trail, PeriodChoice periods, Basis basis, Headline cases,
 		Headline money, UnitsTable units, CompletenessView completeness, UnitState ownReturn, boolean counted,
-		Trend trend, String chartJson, Lineage lineage, String unitsTitle) {
+		Trend trend, String chartJson, Lineage lineage, String unitsTitle, List<CategoryStats> categories) {
+
+	/**
+	 * The categories with figures for the period (issue 14), for the category card: "tín
+	 * dụng, ngân hàng: 29,24 % việc, 27,69 % tiền, chiếm 47,40 % số tiền phải thi hành".
+	 */
+	public List<CategoryStats> categoriesShown() {
+		return this.categories.stream()
+			.filter((c) -> c.cases().derived().mustEnforce() != 0 || c.money().derived().mustEnforce() != 0)
+			.toList();
+	}
 
 	/**
 	 * The agency across the 2025 switch (domain.md §1a).

@@ -116,7 +116,8 @@ public class Dashboards {
 				this.charts.json(trend, units, cases, money), lineage(user, agency, period),
 				// the units listed are today's for an agency active today (domain.md §1a)
 				"dashboard.units.title." + agency.level().name()
-						+ Reorganisation.era(agency.isActiveOn(today) ? today : period.to()));
+						+ Reorganisation.era(agency.isActiveOn(today) ? today : period.to()),
+				this.engine.categories(agency, period, basis, total));
 	}
 
 	/**

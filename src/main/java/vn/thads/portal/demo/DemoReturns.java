@@ -120,7 +120,13 @@ class DemoReturns {
 				}
 			}
 		}
-		return returns;
+		List<Long> kienGiang = refs.values()
+			.stream()
+			.filter((a) -> a.code().equals(KienGiangFigures.PROVINCE)
+					|| a.code().startsWith(KienGiangFigures.PROVINCE + "-"))
+			.map(AgencyRef::id)
+			.toList();
+		return KienGiangCategories.withBankCredit(returns, kienGiang);
 	}
 
 }

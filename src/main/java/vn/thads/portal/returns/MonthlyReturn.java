@@ -2,9 +2,14 @@ package vn.thads.portal.returns;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
 
 import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,6 +17,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.EmbeddedColumnNaming;
 import vn.thads.portal.period.ReportingPeriod;
@@ -51,6 +58,15 @@ class MonthlyReturn {
 	@Embedded
 	@EmbeddedColumnNaming("money_%s")
 	private Figures money = Figures.ZERO;
+
+	/**
+	 * The categories' figures by category code (issue 14). A change of them is a change
+	 * of the return: its version moves with it.
+	 */
+	@ElementCollection
+	@CollectionTable(name = "return_category_figures", joinColumns = @JoinColumn(name = "return_id"))
+	@MapKeyColumn(name = "category_code")
+	private Map<String, CategoryRow> categories = new HashMap<>();
 
 	private String explanation;
 
@@ -120,7 +136,9 @@ class MonthlyReturn {
 	}
 
 	ReturnFigures getFigures() {
-		return new ReturnFigures(this.cases, this.money);
+		Map<String, ReturnFigures> held = new TreeMap<>();
+		this.categories.forEach((code, row) -> held.put(code, row.figures()));
+		return new ReturnFigures(this.cases, this.money, held);
 	}
 
 	String getExplanation() {
@@ -164,12 +182,19 @@ class MonthlyReturn {
 	}
 
 	/**
-	 * Replaces both forms. The update time always changes, so every save is a new version
-	 * even when no figure did (api.md: "version incremented").
+	 * Replaces both forms and the categories' figures. The update time always changes, so
+	 * every save is a new version even when no figure did (api.md: "version
+	 * incremented").
 	 */
 	void setFigures(ReturnFigures figures, String user, Instant now) {
 		this.cases = figures.cases();
 		this.money = figures.money();
+		this.categories.keySet().retainAll(figures.categories().keySet());
+		figures.categories().forEach((code, category) -> {
+			if (!this.categories.containsKey(code) || !this.categories.get(code).figures().equals(category)) {
+				this.categories.put(code, new CategoryRow(category));
+			}
+		});
 		touch(user, now);
 	}
 

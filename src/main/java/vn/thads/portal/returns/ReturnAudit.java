@@ -3,6 +3,8 @@ package vn.thads.portal.returns;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.springframework.stereotype.Component;
 
@@ -43,20 +45,36 @@ class ReturnAudit {
 	 */
 	static List<FieldChange> diff(ReturnFigures before, ReturnFigures after) {
 		List<FieldChange> changes = new ArrayList<>();
+		diff("", before, after, changes);
+		Set<String> codes = new TreeSet<>(after.categories().keySet());
+		if (before != null) {
+			codes.addAll(before.categories().keySet());
+		}
+		// a category's figures are a part of the return: their changes are listed as its
+		// own
+		// (categories.CODE.cases.completed), from 0 when the category had none
+		for (String code : codes) {
+			diff(ReturnCategory.prefix(code), (before != null) ? before.category(code) : null, after.category(code),
+					changes);
+		}
+		return changes;
+	}
+
+	private static void diff(String prefix, ReturnFigures before, ReturnFigures after, List<FieldChange> changes) {
 		for (Form form : Form.values()) {
 			for (FormColumn column : FormColumn.ENTERED) {
 				long to = after.of(form).get(column);
+				String field = prefix + form.field(column);
 				if (before == null) {
 					if (to != 0) {
-						changes.add(new FieldChange(form.field(column), null, to));
+						changes.add(new FieldChange(field, null, to));
 					}
 				}
 				else if (before.of(form).get(column) != to) {
-					changes.add(new FieldChange(form.field(column), before.of(form).get(column), to));
+					changes.add(new FieldChange(field, before.of(form).get(column), to));
 				}
 			}
 		}
-		return changes;
 	}
 
 }

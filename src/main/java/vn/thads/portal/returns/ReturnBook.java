@@ -52,7 +52,7 @@ public class ReturnBook {
 		return new ReturnView(null, agency, period, null, null, check, null, null, null, null, null, null, null, null,
 				null, this.lookup.deadline(agency, period, null), this.access.permissions(user, agency, period, null),
 				(refused != null) ? null : context.inherited(),
-				(refused != null) ? refused : this.access.lockNotice(agency, null));
+				(refused != null) ? refused : this.access.lockNotice(agency, null), context.categories());
 	}
 
 	/** A stored return, for the API; empty when the agency has none for the period. */
@@ -84,7 +84,7 @@ public class ReturnBook {
 				found.getApprovedBy(), found.getUpdatedAt(), found.getUpdatedBy(),
 				this.lookup.deadline(agency, period, found.getFirstSubmittedAt()),
 				this.access.permissions(user, agency, period, found), context.inherited(),
-				this.access.lockNotice(agency, found));
+				this.access.lockNotice(agency, found), context.categories());
 	}
 
 }

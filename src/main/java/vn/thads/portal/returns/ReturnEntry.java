@@ -45,8 +45,15 @@ public class ReturnEntry {
 
 	private final ReturnMessages messages;
 
+	private final ReturnRules rules;
+
+	private final ReturnCategories categories;
+
 	ReturnEntry(AgencyScope scope, ReturnLookup lookup, MonthlyReturnRepository returns, ReturnAudit audit,
-			ReturnBook book, Formats fmt, ReturnAccess access, ReturnMessages messages) {
+			ReturnBook book, Formats fmt, ReturnAccess access, ReturnMessages messages, ReturnRules rules,
+			ReturnCategories categories) {
+		this.rules = rules;
+		this.categories = categories;
 		this.scope = scope;
 		this.lookup = lookup;
 		this.returns = returns;
@@ -68,22 +75,49 @@ public class ReturnEntry {
 	 * closed agency's returns are read-only (domain.md §1a)
 	 */
 	public ReturnView save(PortalUser user, String agencyCode, String periodCode, Long version, ReturnFigures figures) {
-		return save(user, agencyCode, periodCode, version, figures, null);
+		return save(user, agencyCode, periodCode, version, figures, false, null);
+	}
+
+	/**
+	 * As {@link #save(PortalUser, String, String, Long, ReturnFigures)}, with the
+	 * categories' figures (issue 14).
+	 * @param replaceCategories whether {@code figures}' categories replace the stored
+	 * ones (a category absent from them then has none); if not, the stored ones are kept
+	 * @throws InvalidInputException (422) also for a category the period does not report
+	 * and a category figure above the same figure of the main form; nothing is saved
+	 */
+	public ReturnView save(PortalUser user, String agencyCode, String periodCode, Long version, ReturnFigures figures,
+			boolean replaceCategories) {
+		return save(user, agencyCode, periodCode, version, figures, replaceCategories, null);
 	}
 
 	/**
 	 * The same save, with where the figures came from written in the history (an uploaded
-	 * workbook: its name and checksum), on the event that records them.
+	 * workbook: its name and checksum), on the event that records them; the stored
+	 * categories kept.
 	 * @param source a text for the history, in Vietnamese, or null
 	 */
 	public ReturnView save(PortalUser user, String agencyCode, String periodCode, Long version, ReturnFigures figures,
 			String source) {
+		return save(user, agencyCode, periodCode, version, figures, false, source);
+	}
+
+	private ReturnView save(PortalUser user, String agencyCode, String periodCode, Long version, ReturnFigures figures,
+			boolean replaceCategories, String source) {
 		AgencyRef agency = this.scope.requireEditReturns(user, agencyCode);
 		ReportingPeriod period = this.lookup.reportable(agency, periodCode);
+		MonthlyReturn saved = this.lookup.find(agency, period).orElse(null);
+		if (!replaceCategories) {
+			figures = figures.withCategories((saved != null) ? saved.getFigures().categories() : null);
+		}
 		requireWithinRange(figures);
+		List<FieldProblem> refused = this.rules.categoriesRefused(figures,
+				this.categories.validIn(period.monthStart()));
+		if (!refused.isEmpty()) {
+			throw new InvalidInputException(refused);
+		}
 		Instant now = this.lookup.now();
 		String username = user.getUsername();
-		MonthlyReturn saved = this.lookup.find(agency, period).orElse(null);
 		this.access.requireOpen(agency, saved);
 		if (saved == null) {
 			saved = new MonthlyReturn(agency.id(), period, username, now);
@@ -152,21 +186,26 @@ public class ReturnEntry {
 	 */
 	private void requireWithinRange(ReturnFigures figures) {
 		List<FieldProblem> problems = new ArrayList<>();
+		withinRange("", figures, problems);
+		figures.categories().forEach((code, category) -> withinRange(ReturnCategory.prefix(code), category, problems));
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+	}
+
+	private void withinRange(String prefix, ReturnFigures figures, List<FieldProblem> problems) {
 		for (Form form : Form.values()) {
 			for (FormColumn column : FormColumn.ENTERED) {
 				long value = figures.of(form).get(column);
+				String field = prefix + form.field(column);
 				FigureInput.Parsed checked = FigureInput.check(BigInteger.valueOf(value));
 				if (!checked.ok()) {
-					problems.add(checked.on(form.field(column), Long.toString(value)));
+					problems.add(checked.on(field, Long.toString(value)));
 				}
 				else if (!form.has(column) && value != 0) {
-					problems
-						.add(FieldProblem.of(form.field(column), FigureInput.REDUCED_IN_CASES, this.fmt.number(value)));
+					problems.add(FieldProblem.of(field, FigureInput.REDUCED_IN_CASES, this.fmt.number(value)));
 				}
 			}
-		}
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
 		}
 	}
 

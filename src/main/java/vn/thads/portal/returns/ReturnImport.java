@@ -34,6 +34,10 @@ public class ReturnImport {
 	private static final String INSERT_EVENT = "insert into return_event (return_id, at, username, action, version,"
 			+ " comment) select id, ?, ?, ?, ?, ? from monthly_return where agency_id = ? and period = ?";
 
+	private static final String INSERT_CATEGORY = "insert into return_category_figures (return_id, category_code, "
+			+ String.join(", ", FormColumn.SQL_NAMES) + ") select id, ?" + ", ?".repeat(FormColumn.SQL_NAMES.size())
+			+ " from monthly_return where agency_id = ? and period = ?";
+
 	private final JdbcTemplate jdbc;
 
 	ReturnImport(JdbcTemplate jdbc) {
@@ -54,12 +58,37 @@ public class ReturnImport {
 		for (ImportedReturn r : returns) {
 			events.addAll(events(r));
 		}
+		List<Object[]> categories = new ArrayList<>();
+		for (ImportedReturn r : returns) {
+			r.figures().categories().forEach((code, figures) -> categories.add(category(r, code, figures)));
+		}
+		this.jdbc.batchUpdate(INSERT_CATEGORY, categories, BATCH, (ps, row) -> {
+			for (int i = 0; i < row.length; i++) {
+				ps.setObject(i + 1, row[i]);
+			}
+		});
 		this.jdbc.batchUpdate(INSERT_EVENT, events, BATCH, (ps, event) -> {
 			for (int i = 0; i < event.length; i++) {
 				ps.setObject(i + 1, event[i]);
 			}
 		});
 		return returns.size();
+	}
+
+	/**
+	 * A category's figures of an imported return (issue 14), as INSERT_CATEGORY takes
+	 * them.
+	 */
+	private static Object[] category(ImportedReturn r, String code, ReturnFigures figures) {
+		List<Object> row = new ArrayList<>(List.of(code));
+		for (Form form : Form.values()) {
+			for (FormColumn column : FormColumn.ENTERED) {
+				row.add(figures.of(form).get(column));
+			}
+		}
+		row.add(r.agencyId());
+		row.add(r.period().monthStart());
+		return row.toArray();
 	}
 
 	private static void setReturn(PreparedStatement ps, ImportedReturn r) throws SQLException {

@@ -39,8 +39,12 @@ class ReturnLookup {
 
 	private final Formats fmt;
 
-	ReturnLookup(MonthlyReturnRepository returns, AgencyDirectory directory, ReportingCalendar calendar, Formats fmt) {
+	private final ReturnCategories categories;
+
+	ReturnLookup(MonthlyReturnRepository returns, AgencyDirectory directory, ReportingCalendar calendar, Formats fmt,
+			ReturnCategories categories) {
 		this.returns = returns;
+		this.categories = categories;
 		this.directory = directory;
 		this.calendar = calendar;
 		this.fmt = fmt;
@@ -147,7 +151,8 @@ class ReturnLookup {
 		AgencyLineage[] read = new AgencyLineage[1];
 		Supplier<AgencyLineage> lineage = () -> (read[0] != null) ? read[0] : (read[0] = this.directory.lineage());
 		return new RuleContext(previousMonth, earlier.map(MonthlyReturn::getFigures).orElse(null),
-				lastYearEnd(lineage, agency, period.endOfPreviousYear()), inherited(lineage, agency, period));
+				lastYearEnd(lineage, agency, period.endOfPreviousYear()), inherited(lineage, agency, period),
+				this.categories.validIn(period.monthStart()));
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 import vn.thads.portal.shared.FieldProblem;
@@ -36,32 +37,77 @@ public class ReturnRules {
 		List<FieldProblem> warnings = new ArrayList<>();
 		for (Form form : Form.values()) {
 			Figures entered = figures.of(form);
-			errors(form, entered, errors);
+			errors("", form, entered, errors);
 			carriedOver(form, entered, context, warnings);
 			if (context.lastMonth() != null) {
 				sinceLastMonth(form, entered, context.lastMonth().of(form), keys(context), warnings);
 			}
 		}
+		errors.addAll(categoriesRefused(figures, context.categories()));
+		for (ReturnCategory category : context.categories()) {
+			for (Form form : Form.values()) {
+				errors(ReturnCategory.prefix(category.code()), form, figures.category(category.code()).of(form),
+						errors);
+			}
+		}
 		return new ReturnCheck(figures, figures.cases().derive(), figures.money().derive(), errors, warnings);
 	}
 
-	/** Rules 1 (reduced only on money), 2 (F = G + H) and 3 (D + E ≤ C). */
-	private void errors(Form form, Figures entered, List<FieldProblem> errors) {
+	/**
+	 * Rules 1 (reduced only on money), 2 (F = G + H) and 3 (D + E ≤ C), on the main forms
+	 * ({@code prefix} "") and on each category's ({@code categories.CODE.}).
+	 */
+	private void errors(String prefix, Form form, Figures entered, List<FieldProblem> errors) {
 		Derived derived = entered.derive();
 		if (!form.has(FormColumn.REDUCED) && entered.reduced() != 0) {
-			errors.add(problem(form, FormColumn.REDUCED, FigureInput.REDUCED_IN_CASES, n(entered.reduced())));
+			errors.add(problem(prefix, form, FormColumn.REDUCED, FigureInput.REDUCED_IN_CASES, n(entered.reduced())));
 		}
 		long enforceableOrNot = derived.withConditions() + entered.withoutConditions();
 		if (derived.mustEnforce() != enforceableOrNot) {
-			errors.add(problem(form, FormColumn.WITHOUT_CONDITIONS, "return.error.mustEnforce",
+			errors.add(problem(prefix, form, FormColumn.WITHOUT_CONDITIONS, "return.error.mustEnforce",
 					n(derived.mustEnforce()), n(derived.withConditions()), n(entered.withoutConditions()),
 					n(Math.abs(derived.mustEnforce() - enforceableOrNot))));
 		}
 		long taken = entered.entrusted() + entered.withdrawn();
 		if (taken > derived.totalAccepted()) {
-			errors.add(problem(form, FormColumn.ENTRUSTED, "return.error.entrustedWithdrawn", n(entered.entrusted()),
-					n(entered.withdrawn()), n(derived.totalAccepted()), n(taken - derived.totalAccepted())));
+			errors.add(problem(prefix, form, FormColumn.ENTRUSTED, "return.error.entrustedWithdrawn",
+					n(entered.entrusted()), n(entered.withdrawn()), n(derived.totalAccepted()),
+					n(taken - derived.totalAccepted())));
 		}
+	}
+
+	/**
+	 * What no save may store (issue 14): figures of a category the period does not
+	 * report, and a category's entered figure above the same figure of the main form (a
+	 * category is a part of the main form: "trong đó"). Checked on the entered columns:
+	 * the derived amounts are their sums.
+	 */
+	public List<FieldProblem> categoriesRefused(ReturnFigures figures, List<ReturnCategory> reported) {
+		List<FieldProblem> refused = new ArrayList<>();
+		for (String code : figures.categories().keySet()) {
+			if (reported.stream().noneMatch((c) -> c.code().equals(code))) {
+				refused.add(FieldProblem.of(ReturnCategory.FIELD_PREFIX + code, "return.error.categoryUnknown", code));
+			}
+		}
+		for (ReturnCategory category : reported) {
+			ReturnFigures part = figures.category(category.code());
+			for (Form form : Form.values()) {
+				for (FormColumn column : FormColumn.ENTERED) {
+					long value = part.of(form).get(column);
+					long main = figures.of(form).get(column);
+					if (value > main) {
+						refused.add(FieldProblem.of(category.field(form, column), "return.error.categoryAboveMain",
+								category.name(LocaleContextHolder.getLocale()), label(column.labelKey()),
+								label("form." + form.code()), n(value), n(main)));
+					}
+				}
+			}
+		}
+		return refused;
+	}
+
+	private static DefaultMessageSourceResolvable label(String key) {
+		return new DefaultMessageSourceResolvable(new String[] { key }, key);
 	}
 
 	/**
@@ -120,7 +166,11 @@ public class ReturnRules {
 	}
 
 	private static FieldProblem problem(Form form, FormColumn column, String code, Object... arguments) {
-		return FieldProblem.of(form.field(column), code, arguments);
+		return problem("", form, column, code, arguments);
+	}
+
+	private static FieldProblem problem(String prefix, Form form, FormColumn column, String code, Object... arguments) {
+		return FieldProblem.of(prefix + form.field(column), code, arguments);
 	}
 
 }

@@ -23,8 +23,16 @@ public class ReturnSubmission {
 		this.workflow = workflow;
 	}
 
+	/** As below, the stored categories kept. */
+	public ReturnView saveAndSubmit(PortalUser user, String agencyCode, String periodCode, Long version,
+			ReturnFigures figures, String explanation) {
+		return saveAndSubmit(user, agencyCode, periodCode, version, figures, false, explanation);
+	}
+
 	/**
 	 * @param version the version the officer started from; null only for a new return
+	 * @param replaceCategories whether the figures' categories replace the stored ones
+	 * ({@link ReturnEntry#save(PortalUser, String, String, Long, ReturnFigures, boolean)})
 	 * @throws vn.thads.portal.shared.InvalidInputException (422) when the figures cannot
 	 * be saved or the return cannot be submitted; nothing is saved
 	 * @throws org.springframework.dao.OptimisticLockingFailureException (409) when
@@ -33,8 +41,8 @@ public class ReturnSubmission {
 	 * editable
 	 */
 	public ReturnView saveAndSubmit(PortalUser user, String agencyCode, String periodCode, Long version,
-			ReturnFigures figures, String explanation) {
-		ReturnView saved = this.entry.save(user, agencyCode, periodCode, version, figures);
+			ReturnFigures figures, boolean replaceCategories, String explanation) {
+		ReturnView saved = this.entry.save(user, agencyCode, periodCode, version, figures, replaceCategories);
 		return this.workflow.submit(user, agencyCode, periodCode, saved.version(), explanation);
 	}
 

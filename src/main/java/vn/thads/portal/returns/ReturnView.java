@@ -1,6 +1,7 @@
 package vn.thads.portal.returns;
 
 import java.time.Instant;
+import java.util.List;
 
 import vn.thads.portal.agency.AgencyRef;
 import vn.thads.portal.period.ReportingPeriod;
@@ -16,11 +17,13 @@ import vn.thads.portal.shared.FieldProblem;
  * @param inherited the base a successor's year goes on from (domain.md §1a), or null
  * @param notice why no one may enter or change it now, though its status would allow it
  * (a month outside the agency's life, a closed agency's deadline passed), or null
+ * @param categories the categories its period reports (issue 14), in printed order
  */
 public record ReturnView(Long id, AgencyRef agency, ReportingPeriod period, ReturnStatus status, Long version,
 		ReturnCheck check, String explanation, String reviewComment, Instant firstSubmittedAt, Instant submittedAt,
 		String submittedBy, Instant approvedAt, String approvedBy, Instant updatedAt, String updatedBy,
-		Deadline deadline, ReturnPermissions can, InheritedBase inherited, FieldProblem notice) {
+		Deadline deadline, ReturnPermissions can, InheritedBase inherited, FieldProblem notice,
+		List<ReturnCategory> categories) {
 
 	public boolean exists() {
 		return this.id != null;

@@ -1,5 +1,7 @@
 package vn.thads.portal.returns;
 
+import java.util.List;
+
 /**
  * What the warnings of domain.md §3 compare a return with. Each part is null when there
  * is nothing to compare with.
@@ -13,11 +15,17 @@ package vn.thads.portal.returns;
  * @param inherited the base a successor's year goes on from, when the statistical year
  * began before the successor existed (domain.md §1a); it stands in for the agency's own
  * earlier returns while it has none in that year
+ * @param categories the categories the period reports (issue 14), in printed order
  */
 public record RuleContext(ReturnFigures previousMonth, ReturnFigures earlierInYear, ReturnFigures lastYearEnd,
-		InheritedBase inherited) {
+		InheritedBase inherited, List<ReturnCategory> categories) {
 
 	public static final RuleContext NONE = new RuleContext(null, null, null, null);
+
+	public RuleContext(ReturnFigures previousMonth, ReturnFigures earlierInYear, ReturnFigures lastYearEnd,
+			InheritedBase inherited) {
+		this(previousMonth, earlierInYear, lastYearEnd, inherited, List.of());
+	}
 
 	public RuleContext(ReturnFigures previousMonth, ReturnFigures earlierInYear, ReturnFigures lastYearEnd) {
 		this(previousMonth, earlierInYear, lastYearEnd, null);

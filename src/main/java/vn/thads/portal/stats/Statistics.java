@@ -1,5 +1,6 @@
 package vn.thads.portal.stats;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -38,6 +39,12 @@ public class Statistics {
 	public AgencyStats stats(PortalUser user, String agencyCode, String period, String basis) {
 		AgencyRef agency = this.scope.requireView(user, agencyCode);
 		return this.engine.stats(agency, this.calendar.parse(period), Basis.parse(basis));
+	}
+
+	/** The categories' sums (issue 14), with the same scope as {@link #stats}. */
+	public List<CategoryStats> categories(PortalUser user, String agencyCode, String period, String basis) {
+		AgencyRef agency = this.scope.requireView(user, agencyCode);
+		return this.engine.categories(agency, this.calendar.parse(period), Basis.parse(basis));
 	}
 
 	public UnitBreakdown units(PortalUser user, String agencyCode, String period, String basis) {

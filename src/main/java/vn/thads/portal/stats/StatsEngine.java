@@ -17,7 +17,11 @@ import vn.thads.portal.agency.AgencyLineage;
 import vn.thads.portal.agency.AgencyRef;
 import vn.thads.portal.period.ReportingCalendar;
 import vn.thads.portal.period.ReportingPeriod;
+import vn.thads.portal.returns.ReturnCategories;
+import vn.thads.portal.returns.ReturnCategory;
+import vn.thads.portal.returns.ReturnFigures;
 import vn.thads.portal.returns.ReturnStatus;
+import vn.thads.portal.shared.Percent;
 import vn.thads.portal.target.TargetRates;
 import vn.thads.portal.target.Targets;
 
@@ -47,8 +51,11 @@ public class StatsEngine {
 
 	private final StatsCache cache;
 
+	private final ReturnCategories categories;
+
 	StatsEngine(StatsQueries queries, TrendQueries trendQueries, Targets targets, AgencyDirectory directory,
-			ReportingCalendar calendar, StatsCache cache) {
+			ReportingCalendar calendar, StatsCache cache, ReturnCategories categories) {
+		this.categories = categories;
 		this.queries = queries;
 		this.trendQueries = trendQueries;
 		this.targets = targets;
@@ -68,6 +75,41 @@ public class StatsEngine {
 			.map((rates) -> Map.of(agency.id(), rates))
 			.orElse(Map.of());
 		return assemble(List.of(slot), basis, target, this.directory.lineage()).get(0);
+	}
+
+	/**
+	 * The categories the period reports (issue 14), each summed for the agency and its
+	 * subtree as {@link #stats} sums the main forms, with the same period last year and
+	 * its share of the main form's money to enforce.
+	 */
+	public List<CategoryStats> categories(AgencyRef agency, ReportingPeriod period, Basis basis) {
+		return categories(agency, period, basis, stats(agency, period, basis));
+	}
+
+	/**
+	 * As {@link #categories(AgencyRef, ReportingPeriod, Basis)}, with the agency's stats
+	 * the caller already has (a dashboard's total).
+	 */
+	public List<CategoryStats> categories(AgencyRef agency, ReportingPeriod period, Basis basis, AgencyStats main) {
+		return this.cache.get("categories", List.of(agency.id(), period, basis),
+				() -> computeCategories(agency, period, basis, main));
+	}
+
+	private List<CategoryStats> computeCategories(AgencyRef agency, ReportingPeriod period, Basis basis,
+			AgencyStats main) {
+		Slot slot = Slot.subtree(agency.asOn(period.to()), period);
+		List<Map<String, ReturnFigures>> sums = this.queries.categoryTotals(List.of(slot, slot.lastYear()), basis,
+				this.directory.lineage());
+		List<CategoryStats> result = new ArrayList<>();
+		for (ReturnCategory category : this.categories.validIn(period.monthStart())) {
+			ReturnFigures now = sums.get(0).getOrDefault(category.code(), ReturnFigures.ZERO);
+			ReturnFigures then = sums.get(1).getOrDefault(category.code(), ReturnFigures.ZERO);
+			FormTotals money = FormTotals.of(now.money());
+			result.add(new CategoryStats(category, FormTotals.of(now.cases()), money,
+					Percent.of(money.derived().mustEnforce(), main.money().derived().mustEnforce()),
+					FormTotals.of(then.cases()), FormTotals.of(then.money())));
+		}
+		return List.copyOf(result);
 	}
 
 	/**

@@ -27,6 +27,7 @@ import vn.thads.portal.period.ReportingCalendar;
 import vn.thads.portal.returns.Figures;
 import vn.thads.portal.returns.Form;
 import vn.thads.portal.returns.FormColumn;
+import vn.thads.portal.returns.ReturnFigures;
 import vn.thads.portal.returns.ReturnStatus;
 
 /**
@@ -99,6 +100,17 @@ class StatsQueries {
 			order by u.code
 			""".formatted(LATE);
 
+	/**
+	 * The categories' sums of every slot (issue 14): the same units and counted returns
+	 * as {@link #TOTALS}, one row per slot and category that has figures.
+	 */
+	private static final String CATEGORY_TOTALS = UNITS + """
+			select u.slot, c.category_code, %s
+			from unit u join returned m on m.agency_id = u.id and m.period = u.period
+			join return_category_figures c on c.return_id = m.id
+			group by u.slot, c.category_code
+			""".formatted(sums("c"));
+
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final NamedParameterJdbcTemplate jdbc;
@@ -124,6 +136,22 @@ class StatsQueries {
 		for (int i = 0; i < slots.size(); i++) {
 			result.add(bySlot.getOrDefault(i, Totals.NONE));
 		}
+		return result;
+	}
+
+	/**
+	 * Each slot's categories' sums by category code, in the slots' order, from one query;
+	 * a category without figures in a slot is absent.
+	 */
+	List<Map<String, ReturnFigures>> categoryTotals(List<Slot> slots, Basis basis, AgencyLineage lineage) {
+		List<Map<String, ReturnFigures>> result = new ArrayList<>(slots.size());
+		slots.forEach((slot) -> result.add(new LinkedHashMap<>()));
+		this.jdbc.query(CATEGORY_TOTALS, parameters(slots, lineage).addValue("approvedOnly", basis == Basis.APPROVED),
+				(ResultSet rs) -> {
+					result.get(rs.getInt("slot"))
+						.put(rs.getString("category_code"),
+								new ReturnFigures(figures(rs, Form.CASES), figures(rs, Form.MONEY)));
+				});
 		return result;
 	}
 
@@ -182,14 +210,19 @@ class StatsQueries {
 	 * cases_carried_over, …} for every entered column of both forms.
 	 */
 	private static String sums() {
+		return sums("m");
+	}
+
+	/** As {@link #sums()}, of the figures of table alias {@code of}. */
+	private static String sums(String of) {
 		return FormColumn.SQL_NAMES.stream()
-			.map((name) -> "coalesce(sum(m.%s) filter (where %s), 0) as %s".formatted(name, COUNTED, name))
+			.map((name) -> "coalesce(sum(%s.%s) filter (where %s), 0) as %s".formatted(of, name, COUNTED, name))
 			.collect(Collectors.joining(",\n    "));
 	}
 
 	/** Only what the engine reads of a return, so that the set of returns stays small. */
 	private static String returnColumns() {
-		return "agency_id, period, status, first_submitted_at, " + String.join(", ", FormColumn.SQL_NAMES);
+		return "id, agency_id, period, status, first_submitted_at, " + String.join(", ", FormColumn.SQL_NAMES);
 	}
 
 	/** One expected unit's return state, as {@link #unitStates} reads it. */

@@ -67,7 +67,7 @@ class ReturnApiController {
 	ReturnJson put(@PathVariable String agency, @PathVariable String period, @RequestBody JsonNode body,
 			@AuthenticationPrincipal PortalUser user) {
 		ReturnJsonInput.Body input = ReturnJsonInput.read(body);
-		return json(this.entry.save(user, agency, period, input.version(), input.figures()));
+		return json(this.entry.save(user, agency, period, input.version(), input.figures(), input.categoriesGiven()));
 	}
 
 	@PostMapping("/submit")

@@ -3,10 +3,12 @@ package vn.thads.portal.returns.api;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import vn.thads.portal.returns.Derived;
 import vn.thads.portal.returns.FieldChange;
 import vn.thads.portal.returns.Figures;
@@ -14,6 +16,7 @@ import vn.thads.portal.returns.HistoryEntry;
 import vn.thads.portal.returns.InheritedBase;
 import vn.thads.portal.returns.ReturnAction;
 import vn.thads.portal.returns.ReturnCheck;
+import vn.thads.portal.returns.ReturnFigures;
 import vn.thads.portal.returns.ReturnMessages;
 import vn.thads.portal.returns.ReturnStatus;
 import vn.thads.portal.returns.ReturnView;
@@ -25,9 +28,10 @@ import vn.thads.portal.shared.FieldProblem;
  * {@code inherited} is absent when the return inherits nothing.
  */
 public record ReturnJson(String agencyCode, String period, int statYear, int months, ReturnStatus status, long version,
-		Figures cases, Figures money, Map<String, Derived> derived, List<ErrorJson> errors, List<WarningJson> warnings,
-		String explanation, String reviewComment, Instant firstSubmittedAt, Instant submittedAt, String submittedBy,
-		Instant approvedAt, String approvedBy, Instant updatedAt, String updatedBy, boolean late,
+		Figures cases, Figures money, Map<String, Derived> derived, List<CategoryJson> categories,
+		List<ErrorJson> errors, List<WarningJson> warnings, String explanation, String reviewComment,
+		Instant firstSubmittedAt, Instant submittedAt, String submittedBy, Instant approvedAt, String approvedBy,
+		Instant updatedAt, String updatedBy, boolean late,
 		@JsonInclude(JsonInclude.Include.NON_NULL) InheritedJson inherited) {
 
 	public static ReturnJson of(ReturnView view, ReturnMessages messages) {
@@ -35,13 +39,33 @@ public record ReturnJson(String agencyCode, String period, int statYear, int mon
 		Map<String, Derived> derived = new LinkedHashMap<>();
 		derived.put("cases", check.cases());
 		derived.put("money", check.money());
+		Locale locale = LocaleContextHolder.getLocale();
+		List<CategoryJson> categories = view.categories()
+			.stream()
+			.map((c) -> CategoryJson.of(c.code(), c.name(locale), view.figures().category(c.code())))
+			.toList();
 		return new ReturnJson(view.agency().code(), view.period().code(), view.period().statYear(),
 				view.period().months(), view.status(), view.version(), view.figures().cases(), view.figures().money(),
-				derived, check.errors().stream().map((p) -> ErrorJson.of(p, messages)).toList(),
+				derived, categories, check.errors().stream().map((p) -> ErrorJson.of(p, messages)).toList(),
 				check.warnings().stream().map((p) -> WarningJson.of(p, messages)).toList(), view.explanation(),
 				view.reviewComment(), view.firstSubmittedAt(), view.submittedAt(), view.submittedBy(),
 				view.approvedAt(), view.approvedBy(), view.updatedAt(), view.updatedBy(),
 				view.deadline().timeliness().isLate(), InheritedJson.of(view.inherited()));
+	}
+
+	/**
+	 * One category of the return (issue 14): its figures, zeros when it has none, and
+	 * their derived rows as the main forms'.
+	 */
+	record CategoryJson(String code, String name, Figures cases, Figures money, Map<String, Derived> derived) {
+
+		static CategoryJson of(String code, String name, ReturnFigures figures) {
+			Map<String, Derived> derived = new LinkedHashMap<>();
+			derived.put("cases", figures.cases().derive());
+			derived.put("money", figures.money().derive());
+			return new CategoryJson(code, name, figures.cases(), figures.money(), derived);
+		}
+
 	}
 
 	/**

@@ -3,6 +3,7 @@ package vn.thads.portal.returns.api;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -11,15 +12,16 @@ import vn.thads.portal.returns.FigureInput;
 import vn.thads.portal.returns.Figures;
 import vn.thads.portal.returns.Form;
 import vn.thads.portal.returns.FormColumn;
+import vn.thads.portal.returns.ReturnCategory;
 import vn.thads.portal.returns.ReturnFigures;
 import vn.thads.portal.shared.FieldProblem;
 import vn.thads.portal.shared.InvalidInputException;
 
 /**
- * Reads the body of {@code PUT /api/v1/returns/…} (api.md): {@code version} and the two
- * figures objects. Every figure must be present and a whole JSON number from 0 to 10^15;
- * {@code reduced} may be absent from {@code cases}. All problems are reported at once,
- * and nothing is saved when there is one.
+ * Reads the body of {@code PUT /api/v1/returns/…} (api.md): {@code version}, the two
+ * figures objects and, optionally, {@code categories}. Every figure must be present and a
+ * whole JSON number from 0 to 10^15; {@code reduced} may be absent from {@code cases}.
+ * All problems are reported at once, and nothing is saved when there is one.
  */
 final class ReturnJsonInput {
 
@@ -31,19 +33,50 @@ final class ReturnJsonInput {
 	private ReturnJsonInput() {
 	}
 
-	record Body(Long version, ReturnFigures figures) {
+	/**
+	 * @param categoriesGiven whether the body has {@code categories}: then they replace
+	 * the stored ones; absent, the stored ones stay (api.md)
+	 */
+	record Body(Long version, ReturnFigures figures, boolean categoriesGiven) {
 
 	}
 
 	static Body read(JsonNode body) {
 		List<FieldProblem> problems = new ArrayList<>();
 		Long version = version(body.get("version"), problems);
-		Figures cases = figures(Form.CASES, body.get(Form.CASES.code()), problems);
-		Figures money = figures(Form.MONEY, body.get(Form.MONEY.code()), problems);
+		Figures cases = figures("", Form.CASES, body.get(Form.CASES.code()), problems);
+		Figures money = figures("", Form.MONEY, body.get(Form.MONEY.code()), problems);
+		JsonNode given = body.get("categories");
+		boolean categoriesGiven = given != null && !given.isNull();
+		Map<String, ReturnFigures> categories = categoriesGiven ? categories(given, problems) : Map.of();
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
-		return new Body(version, new ReturnFigures(cases, money));
+		return new Body(version, new ReturnFigures(cases, money, categories), categoriesGiven);
+	}
+
+	/**
+	 * {@code categories}: an array of {@code {code, cases, money}}, each code once, the
+	 * figures as the main forms'.
+	 */
+	private static Map<String, ReturnFigures> categories(JsonNode array, List<FieldProblem> problems) {
+		Map<String, ReturnFigures> categories = new LinkedHashMap<>();
+		if (!array.isArray()) {
+			problems.add(FieldProblem.of("categories", "return.categories.invalid", shown(array)));
+			return categories;
+		}
+		for (JsonNode item : array) {
+			JsonNode code = item.isObject() ? item.get("code") : null;
+			if (code == null || !code.isString() || categories.containsKey(code.stringValue())) {
+				problems.add(FieldProblem.of("categories", "return.categories.invalid", shown(item)));
+				continue;
+			}
+			String prefix = ReturnCategory.prefix(code.stringValue());
+			categories.put(code.stringValue(),
+					new ReturnFigures(figures(prefix, Form.CASES, item.get(Form.CASES.code()), problems),
+							figures(prefix, Form.MONEY, item.get(Form.MONEY.code()), problems)));
+		}
+		return categories;
 	}
 
 	private static Long version(JsonNode node, List<FieldProblem> problems) {
@@ -57,11 +90,11 @@ final class ReturnJsonInput {
 		return node.longValue();
 	}
 
-	private static Figures figures(Form form, JsonNode object, List<FieldProblem> problems) {
+	private static Figures figures(String prefix, Form form, JsonNode object, List<FieldProblem> problems) {
 		Map<FormColumn, Long> values = new EnumMap<>(FormColumn.class);
 		for (FormColumn column : FormColumn.ENTERED) {
 			JsonNode node = (object != null && object.isObject()) ? object.get(column.code()) : null;
-			String field = form.field(column);
+			String field = prefix + form.field(column);
 			if (node == null || node.isNull()) {
 				if (form.has(column)) {
 					problems.add(FieldProblem.of(field, FigureInput.MISSING));

@@ -2,8 +2,8 @@ package vn.thads.portal.returns.web;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,6 +12,7 @@ import vn.thads.portal.returns.FigureInput;
 import vn.thads.portal.returns.Figures;
 import vn.thads.portal.returns.Form;
 import vn.thads.portal.returns.FormColumn;
+import vn.thads.portal.returns.ReturnCategory;
 import vn.thads.portal.returns.ReturnFigures;
 import vn.thads.portal.shared.FieldProblem;
 import vn.thads.portal.web.Formats;
@@ -19,7 +20,8 @@ import vn.thads.portal.web.Formats;
 /**
  * The entry page's form: both forms' figures exactly as typed (so that every error path
  * shows them again), the version the officer started from, and the explanation. Inputs
- * are named {@code cases[completed]}, {@code money[withoutConditions]}.
+ * are named {@code cases[completed]}, {@code money[withoutConditions]}; a category's
+ * {@code categories[TIN_DUNG_NGAN_HANG].cases[completed]} (issue 14).
  */
 public class EntryForm {
 
@@ -31,60 +33,141 @@ public class EntryForm {
 
 	private String explanation;
 
-	/** The figures of a return as the page shows them: {@code 12.345}. */
-	static EntryForm of(ReturnFigures figures, Long version, String explanation, Formats fmt) {
+	private Map<String, CategoryForm> categories = new LinkedHashMap<>();
+
+	/**
+	 * The figures of a return as the page shows them: {@code 12.345}; those of each
+	 * category the period reports.
+	 */
+	static EntryForm of(ReturnFigures figures, Long version, String explanation, List<ReturnCategory> reported,
+			Formats fmt) {
 		EntryForm form = new EntryForm();
 		form.version = version;
 		form.explanation = explanation;
-		for (Form f : Form.values()) {
-			for (FormColumn column : FormColumn.ENTERED) {
-				if (f.has(column)) {
-					form.typed(f).put(column.code(), fmt.number(figures.of(f).get(column)));
-				}
-			}
+		fill(form.cases, form.money, figures, fmt);
+		for (ReturnCategory category : reported) {
+			CategoryForm typed = new CategoryForm();
+			fill(typed.cases, typed.money, figures.category(category.code()), fmt);
+			form.categories.put(category.code(), typed);
 		}
 		return form;
 	}
 
+	private static void fill(Map<String, String> cases, Map<String, String> money, ReturnFigures figures, Formats fmt) {
+		for (Form f : Form.values()) {
+			for (FormColumn column : FormColumn.ENTERED) {
+				if (f.has(column)) {
+					((f == Form.CASES) ? cases : money).put(column.code(), fmt.number(figures.of(f).get(column)));
+				}
+			}
+		}
+	}
+
 	/**
-	 * Reads the typed figures (blank is 0). Fields that cannot be read count as 0 and are
-	 * listed as problems; the forms they belong to are in {@code unreadable}.
+	 * Reads the typed figures (blank is 0), the categories' too. Fields that cannot be
+	 * read count as 0 and are listed as problems; the forms they belong to are in
+	 * {@code unreadable}.
 	 */
 	Parsed parse() {
 		List<FieldProblem> problems = new ArrayList<>();
-		Set<Form> unreadable = EnumSet.noneOf(Form.class);
+		Set<String> unreadable = new LinkedHashSet<>();
+		ReturnFigures main = parse("", this.cases, this.money, problems, unreadable);
+		Map<String, ReturnFigures> parts = new LinkedHashMap<>();
+		this.categories.forEach((code, typed) -> parts.put(code,
+				parse(ReturnCategory.prefix(code), typed.cases, typed.money, problems, unreadable)));
+		return new Parsed(main.withCategories(parts), problems, unreadable);
+	}
+
+	private static ReturnFigures parse(String prefix, Map<String, String> cases, Map<String, String> money,
+			List<FieldProblem> problems, Set<String> unreadable) {
 		Map<Form, Figures> figures = new EnumMap<>(Form.class);
 		for (Form f : Form.values()) {
 			Map<FormColumn, Long> values = new EnumMap<>(FormColumn.class);
 			for (FormColumn column : FormColumn.ENTERED) {
-				String typed = f.has(column) ? typed(f).get(column.code()) : null;
+				String typed = f.has(column) ? ((f == Form.CASES) ? cases : money).get(column.code()) : null;
 				FigureInput.Parsed parsed = FigureInput.parse(typed);
 				values.put(column, parsed.value());
 				if (!parsed.ok()) {
-					problems.add(parsed.on(f.field(column), typed));
-					unreadable.add(f);
+					problems.add(parsed.on(prefix + f.field(column), typed));
+					unreadable.add(prefix + f.code() + ".");
 				}
 			}
 			figures.put(f, Figures.of(values));
 		}
-		return new Parsed(new ReturnFigures(figures.get(Form.CASES), figures.get(Form.MONEY)), problems, unreadable);
+		return new ReturnFigures(figures.get(Form.CASES), figures.get(Form.MONEY));
 	}
 
 	/**
 	 * @param figures what could be read, unreadable fields as 0
 	 * @param problems rule 1 problems of the typed text, on their fields
-	 * @param unreadable forms with at least one problem: their derived rows are unknown
+	 * @param unreadable the field prefixes of the forms with at least one problem
+	 * ({@code cases.}, {@code categories.CODE.money.}): their derived rows are unknown
 	 */
-	record Parsed(ReturnFigures figures, List<FieldProblem> problems, Set<Form> unreadable) {
+	record Parsed(ReturnFigures figures, List<FieldProblem> problems, Set<String> unreadable) {
 
 		public boolean ok() {
 			return this.problems.isEmpty();
 		}
 
+		/** Whether a problem is on a form that could be read. */
+		boolean readable(FieldProblem problem) {
+			return this.unreadable.stream().noneMatch((prefix) -> problem.field().startsWith(prefix));
+		}
+
+	}
+
+	/** Whether the page sent categories: then they replace the stored ones. */
+	boolean hasCategories() {
+		return !this.categories.isEmpty();
 	}
 
 	Map<String, String> typed(Form form) {
 		return (form == Form.CASES) ? this.cases : this.money;
+	}
+
+	/**
+	 * The typed figures of one form: the main one ({@code prefix} "") or a category's.
+	 */
+	Map<String, String> typed(String prefix, Form form) {
+		if (prefix.isEmpty()) {
+			return typed(form);
+		}
+		String code = prefix.substring(ReturnCategory.FIELD_PREFIX.length(), prefix.length() - 1);
+		CategoryForm typed = this.categories.computeIfAbsent(code, (c) -> new CategoryForm());
+		return (form == Form.CASES) ? typed.cases : typed.money;
+	}
+
+	public Map<String, CategoryForm> getCategories() {
+		return this.categories;
+	}
+
+	public void setCategories(Map<String, CategoryForm> categories) {
+		this.categories = categories;
+	}
+
+	/** One category's two forms as typed. */
+	public static class CategoryForm {
+
+		private Map<String, String> cases = new LinkedHashMap<>();
+
+		private Map<String, String> money = new LinkedHashMap<>();
+
+		public Map<String, String> getCases() {
+			return this.cases;
+		}
+
+		public void setCases(Map<String, String> cases) {
+			this.cases = cases;
+		}
+
+		public Map<String, String> getMoney() {
+			return this.money;
+		}
+
+		public void setMoney(Map<String, String> money) {
+			this.money = money;
+		}
+
 	}
 
 	public Long getVersion() {

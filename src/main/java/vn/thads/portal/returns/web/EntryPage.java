@@ -12,6 +12,7 @@ import vn.thads.portal.returns.ReturnView;
  * person saved.
  *
  * @param form the figures as typed, the version and the explanation
+ * @param categories a section per category the period reports ("Trong đó: …")
  * @param errors every error, for the summary next to the form
  * @param warnings every warning, for the summary
  * @param explanationError why the explanation is needed, or null
@@ -22,9 +23,9 @@ import vn.thads.portal.returns.ReturnView;
  * @param inherited the base the agency's year goes on from, line by line; empty when
  * nothing is inherited
  */
-public record EntryPage(ReturnView view, EntryForm form, List<Row> rows, List<String> errors, List<String> warnings,
-		String explanationError, Conflict conflict, String draftKey, boolean clearDraft, String notice,
-		List<InheritedRow> inherited) {
+public record EntryPage(ReturnView view, EntryForm form, List<Row> rows, List<CategorySection> categories,
+		List<String> errors, List<String> warnings, String explanationError, Conflict conflict, String draftKey,
+		boolean clearDraft, String notice, List<InheritedRow> inherited) {
 
 	public boolean editable() {
 		return this.view.can().edit();
@@ -39,6 +40,15 @@ public record EntryPage(ReturnView view, EntryForm form, List<Row> rows, List<St
 	 */
 	public record Row(String number, String letter, String labelKey, String legend, boolean computed, Cell cases,
 			Cell money) {
+
+	}
+
+	/**
+	 * The lines of one category (issue 14), the same grid as the main form's.
+	 *
+	 * @param open whether it is shown open: it holds figures or a problem
+	 */
+	public record CategorySection(String code, String name, boolean open, List<Row> rows) {
 
 	}
 

@@ -3,9 +3,11 @@ package vn.thads.portal.returns.web;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import vn.thads.portal.returns.ChangesSince;
 import vn.thads.portal.returns.Derived;
@@ -16,6 +18,8 @@ import vn.thads.portal.returns.FormColumn;
 import vn.thads.portal.returns.FormLine;
 import vn.thads.portal.returns.HistoryEntry;
 import vn.thads.portal.returns.InheritedBase;
+import vn.thads.portal.returns.ReturnCategories;
+import vn.thads.portal.returns.ReturnCategory;
 import vn.thads.portal.returns.ReturnCheck;
 import vn.thads.portal.returns.ReturnFigures;
 import vn.thads.portal.returns.ReturnMessages;
@@ -42,7 +46,10 @@ class EntryPages {
 
 	private final ReturnFieldNames fields;
 
-	EntryPages(Formats fmt, ReturnMessages messages, ReturnFieldNames fields) {
+	private final ReturnCategories categories;
+
+	EntryPages(Formats fmt, ReturnMessages messages, ReturnFieldNames fields, ReturnCategories categories) {
+		this.categories = categories;
 		this.fmt = fmt;
 		this.messages = messages;
 		this.fields = fields;
@@ -50,7 +57,7 @@ class EntryPages {
 
 	/** A return as stored (or pre-filled), typed values being its own. */
 	EntryPage stored(ReturnView view, boolean clearDraft) {
-		EntryForm form = EntryForm.of(view.figures(), view.version(), view.explanation(), this.fmt);
+		EntryForm form = EntryForm.of(view.figures(), view.version(), view.explanation(), reported(view), this.fmt);
 		return typed(view, form, view.check(), List.of(), clearDraft);
 	}
 
@@ -99,13 +106,44 @@ class EntryPages {
 		EntryPage.Conflict conflict = new EntryPage.Conflict(current.updatedBy(), current.updatedAt(), fields,
 				changed.since(), true);
 		EntryPage page = stored(current, false);
-		return new EntryPage(page.view(), page.form(), page.rows(), page.errors(), page.warnings(),
+		return new EntryPage(page.view(), page.form(), page.rows(), page.categories(), page.errors(), page.warnings(),
 				page.explanationError(), conflict, page.draftKey(), false, page.notice(), page.inherited());
 	}
 
-	/** The rows of the live preview: derived values and messages only. */
+	private List<ReturnCategory> reported(ReturnView view) {
+		return this.categories.validIn(view.period().monthStart());
+	}
+
+	/**
+	 * The rows of the live preview: derived values and messages only, the categories'
+	 * after the main form's.
+	 */
 	List<EntryPage.Row> preview(EntryForm form, ReturnCheck check) {
-		return rows(true, form, check, List.of(), Map.of());
+		Checks checks = checks(form, check, List.of());
+		List<EntryPage.Row> rows = new ArrayList<>(rows("", true, form, check.figures(), checks, Map.of()));
+		for (String code : form.getCategories().keySet()) {
+			rows.addAll(
+					rows(ReturnCategory.prefix(code), true, form, check.figures().category(code), checks, Map.of()));
+		}
+		return rows;
+	}
+
+	/**
+	 * A section per category the period reports ("Trong đó: …"), the same grid as the
+	 * main form; open when the category holds figures or a problem.
+	 */
+	private List<EntryPage.CategorySection> sections(ReturnView view, EntryForm form, ReturnCheck check, Checks checks,
+			Map<String, String> theirs) {
+		List<EntryPage.CategorySection> sections = new ArrayList<>();
+		Locale locale = LocaleContextHolder.getLocale();
+		for (ReturnCategory category : reported(view)) {
+			String prefix = ReturnCategory.prefix(category.code());
+			ReturnFigures figures = check.figures().category(category.code());
+			boolean troubled = checks.errors().stream().anyMatch((p) -> p.field().startsWith(prefix));
+			sections.add(new EntryPage.CategorySection(category.code(), category.name(locale),
+					!figures.isZero() || troubled, rows(prefix, view.can().edit(), form, figures, checks, theirs)));
+		}
+		return sections;
 	}
 
 	/** The summary of the live preview: errors and warnings in words. */
@@ -124,9 +162,10 @@ class EntryPages {
 			.orElse(null);
 		String draftKey = "thads-return:" + view.agency().code() + ":" + view.period().code();
 		String notice = (view.notice() != null) ? this.messages.text(view.notice()) : null;
-		return new EntryPage(view, form, rows(view.can().edit(), form, check, more, theirs),
-				this.messages.texts(checks.errors()), this.messages.texts(checks.warnings()), explanationError,
-				conflict, draftKey, clearDraft, notice, inherited(view.inherited()));
+		return new EntryPage(view, form, rows("", view.can().edit(), form, check.figures(), checks, theirs),
+				sections(view, form, check, checks, theirs), this.messages.texts(checks.errors()),
+				this.messages.texts(checks.warnings()), explanationError, conflict, draftKey, clearDraft, notice,
+				inherited(view.inherited()));
 	}
 
 	/** The entered lines of the inherited base, both forms side by side. */
@@ -144,17 +183,21 @@ class EntryPages {
 		return rows;
 	}
 
-	private List<EntryPage.Row> rows(boolean editable, EntryForm form, ReturnCheck check, List<FieldProblem> more,
-			Map<String, String> theirs) {
-		Checks checks = checks(form, check, more);
+	/**
+	 * The lines of the main form ({@code prefix} "") or of a category's
+	 * ({@code categories.CODE.}); a category's inputs follow the main form's in tab
+	 * order.
+	 */
+	private List<EntryPage.Row> rows(String prefix, boolean editable, EntryForm form, ReturnFigures figures,
+			Checks checks, Map<String, String> theirs) {
 		List<EntryPage.Row> rows = new ArrayList<>();
 		int[] tab = { CASES_TAB, MONEY_TAB };
 		for (FormColumn column : FormColumn.values()) {
 			EntryPage.Cell[] cells = new EntryPage.Cell[2];
 			for (Form f : Form.values()) {
 				boolean input = editable && column.isEntered() && f.has(column);
-				cells[f.ordinal()] = cell(f, column, input, input ? tab[f.ordinal()]++ : 0, form, check, checks,
-						theirs);
+				int tabIndex = (input && prefix.isEmpty()) ? tab[f.ordinal()]++ : 0;
+				cells[f.ordinal()] = cell(prefix, f, column, input, tabIndex, form, figures, checks, theirs);
 			}
 			rows.add(new EntryPage.Row(FormLine.numbered(column.number()), column.letter(), column.labelKey(),
 					column.legend(), !column.isEntered(), cells[0], cells[1]));
@@ -162,25 +205,31 @@ class EntryPages {
 		return rows;
 	}
 
-	private EntryPage.Cell cell(Form form, FormColumn column, boolean input, int tabIndex, EntryForm typed,
-			ReturnCheck check, Checks checks, Map<String, String> theirs) {
-		String field = form.field(column);
+	private EntryPage.Cell cell(String prefix, Form form, FormColumn column, boolean input, int tabIndex,
+			EntryForm typed, ReturnFigures figures, Checks checks, Map<String, String> theirs) {
+		String field = prefix + form.field(column);
 		String value;
 		if (!form.has(column)) {
 			value = "";
 		}
 		else if (input) {
-			value = typed.typed(form).get(column.code());
+			value = typed.typed(prefix, form).get(column.code());
 		}
 		else if (column.isEntered()) {
-			value = this.fmt.number(check.figures().of(form).get(column));
+			value = this.fmt.number(figures.of(form).get(column));
 		}
 		else {
-			value = checks.unreadable(form) ? Formats.NONE : derived(check.derived(form), column);
+			value = checks.unreadable(prefix, form) ? Formats.NONE : derived(figures.of(form).derive(), column);
 		}
-		return new EntryPage.Cell(form.code() + "-" + column.code(), form.code() + "[" + column.code() + "]",
-				form.has(column), input, value, tabIndex, this.messages.texts(on(checks.errors(), field)),
-				this.messages.texts(on(checks.warnings(), field)), theirs.get(field));
+		// a category's cells: ids TIN_DUNG_NGAN_HANG-cases-completed, names
+		// categories[TIN_DUNG_NGAN_HANG].cases[completed]
+		String code = prefix.isEmpty() ? ""
+				: prefix.substring(ReturnCategory.FIELD_PREFIX.length(), prefix.length() - 1);
+		String id = (prefix.isEmpty() ? "" : code + "-") + form.code() + "-" + column.code();
+		String name = (prefix.isEmpty() ? "" : "categories[" + code + "].") + form.code() + "[" + column.code() + "]";
+		return new EntryPage.Cell(id, name, form.has(column), input, value, tabIndex,
+				this.messages.texts(on(checks.errors(), field)), this.messages.texts(on(checks.warnings(), field)),
+				theirs.get(field));
 	}
 
 	private String derived(Derived derived, FormColumn column) {
@@ -196,15 +245,11 @@ class EntryPages {
 		EntryForm.Parsed parsed = form.parse();
 		List<FieldProblem> errors = new ArrayList<>(parsed.problems());
 		List<FieldProblem> warnings = new ArrayList<>();
-		check.errors().stream().filter((p) -> readable(parsed, p)).forEach(errors::add);
-		check.warnings().stream().filter((p) -> readable(parsed, p)).forEach(warnings::add);
+		check.errors().stream().filter(parsed::readable).forEach(errors::add);
+		check.warnings().stream().filter(parsed::readable).forEach(warnings::add);
 		// a failed submit repeats the check's errors: each is listed once
 		more.stream().filter((p) -> !p.field().equals("explanation") && !errors.contains(p)).forEach(errors::add);
 		return new Checks(errors, warnings, parsed);
-	}
-
-	private static boolean readable(EntryForm.Parsed parsed, FieldProblem problem) {
-		return parsed.unreadable().stream().noneMatch((f) -> problem.field().startsWith(f.code() + "."));
 	}
 
 	private static List<FieldProblem> on(List<FieldProblem> problems, String field) {
@@ -213,8 +258,8 @@ class EntryPages {
 
 	private record Checks(List<FieldProblem> errors, List<FieldProblem> warnings, EntryForm.Parsed parsed) {
 
-		boolean unreadable(Form form) {
-			return this.parsed.unreadable().contains(form);
+		boolean unreadable(String prefix, Form form) {
+			return this.parsed.unreadable().contains(prefix + form.code() + ".");
 		}
 
 	}

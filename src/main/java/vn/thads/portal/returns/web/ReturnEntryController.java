@@ -84,8 +84,8 @@ class ReturnEntryController {
 		try {
 			saved = submit
 					? this.submission.saveAndSubmit(user, agency, period, form.getVersion(), parsed.figures(),
-							form.getExplanation())
-					: this.entry.save(user, agency, period, form.getVersion(), parsed.figures());
+							form.hasCategories(), form.getExplanation())
+					: this.entry.save(user, agency, period, form.getVersion(), parsed.figures(), form.hasCategories());
 		}
 		catch (OptimisticLockingFailureException ex) {
 			ReturnView current = this.book.open(user, agency, period);

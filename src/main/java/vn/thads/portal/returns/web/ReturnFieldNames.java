@@ -1,15 +1,27 @@
 package vn.thads.portal.returns.web;
 
+import java.util.Locale;
+
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import vn.thads.portal.returns.Form;
 import vn.thads.portal.returns.FormColumn;
+import vn.thads.portal.returns.ReturnCategories;
+import vn.thads.portal.returns.ReturnCategory;
 
 /**
- * Names a figure's field path ({@code cases.completed}) for people: the form, the column
- * letter and the label key. Templates call it as {@code @returnFields}.
+ * Names a figure's field path ({@code cases.completed}, a category's
+ * {@code categories.TIN_DUNG_NGAN_HANG.cases.completed}) for people: the category, the
+ * form, the column letter and the label key. Templates call it as {@code @returnFields}.
  */
 @Component("returnFields")
 public class ReturnFieldNames {
+
+	private final ReturnCategories categories;
+
+	ReturnFieldNames(ReturnCategories categories) {
+		this.categories = categories;
+	}
 
 	public String formKey(String field) {
 		return "form." + form(field).code();
@@ -23,12 +35,32 @@ public class ReturnFieldNames {
 		return column(field).labelKey();
 	}
 
+	/** The name of the category a field belongs to, or null for the main form's. */
+	public String category(String field) {
+		if (!field.startsWith(ReturnCategory.FIELD_PREFIX)) {
+			return null;
+		}
+		String code = field.substring(ReturnCategory.FIELD_PREFIX.length(),
+				field.indexOf('.', ReturnCategory.FIELD_PREFIX.length()));
+		Locale locale = LocaleContextHolder.getLocale();
+		return this.categories.byCode(code).map((c) -> c.name(locale)).orElse(code);
+	}
+
+	/** The field within its form: {@code cases.completed}, whatever category. */
+	private static String main(String field) {
+		if (!field.startsWith(ReturnCategory.FIELD_PREFIX)) {
+			return field;
+		}
+		return field.substring(field.indexOf('.', ReturnCategory.FIELD_PREFIX.length()) + 1);
+	}
+
 	private static Form form(String field) {
-		return field.startsWith(Form.MONEY.code() + ".") ? Form.MONEY : Form.CASES;
+		return main(field).startsWith(Form.MONEY.code() + ".") ? Form.MONEY : Form.CASES;
 	}
 
 	private static FormColumn column(String field) {
-		return FormColumn.byCode(field.substring(field.indexOf('.') + 1)).orElseThrow();
+		String main = main(field);
+		return FormColumn.byCode(main.substring(main.indexOf('.') + 1)).orElseThrow();
 	}
 
 }

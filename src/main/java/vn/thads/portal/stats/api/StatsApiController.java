@@ -29,7 +29,8 @@ class StatsApiController {
 	@GetMapping
 	StatsJson stats(@PathVariable String agency, @PathVariable String period,
 			@RequestParam(required = false) String basis, @AuthenticationPrincipal PortalUser user) {
-		return StatsJson.of(this.statistics.stats(user, agency, period, basis));
+		return StatsJson.of(this.statistics.stats(user, agency, period, basis),
+				this.statistics.categories(user, agency, period, basis));
 	}
 
 	/** The agency's own return alone first, then one row per direct unit. */

@@ -1,13 +1,19 @@
 package vn.thads.portal.stats.api;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import org.springframework.context.i18n.LocaleContextHolder;
 import vn.thads.portal.returns.Form;
 import vn.thads.portal.returns.FormColumn;
 import vn.thads.portal.stats.AgencyStats;
+import vn.thads.portal.stats.CategoryStats;
 import vn.thads.portal.stats.Change;
 import vn.thads.portal.stats.FormTotals;
 import vn.thads.portal.stats.Gap;
@@ -24,9 +30,19 @@ import vn.thads.portal.target.TargetRates;
 record StatsJson(String agencyCode, String agencyName, boolean ownReturnOnly, String period, int statYear, int months,
 		LocalDate from, LocalDate to, String basis, UnitCounts units, Map<String, Object> cases,
 		Map<String, Object> money, TargetRates target, TargetRates progressTarget, Gap gap,
-		PreviousYearJson previousYear, Change change, MonthFlowJson monthFlow) {
+		PreviousYearJson previousYear, Change change, MonthFlowJson monthFlow,
+		@JsonInclude(JsonInclude.Include.NON_NULL) List<CategoryJson> categories) {
 
 	static StatsJson of(AgencyStats stats) {
+		return of(stats, null);
+	}
+
+	/**
+	 * @param categories the categories' sums (issue 14), or null where they are not given
+	 * (the rows of {@code /units})
+	 */
+	static StatsJson of(AgencyStats stats, List<CategoryStats> categories) {
+		Locale locale = LocaleContextHolder.getLocale();
 		return new StatsJson(stats.agency().code(), stats.agency().name(), stats.ownReturnOnly(), stats.period().code(),
 				stats.period().statYear(), stats.period().months(), stats.period().from(), stats.period().to(),
 				stats.basis().name().toLowerCase(Locale.ROOT), stats.units(), form(Form.CASES, stats.cases()),
@@ -34,7 +50,23 @@ record StatsJson(String agencyCode, String agencyName, boolean ownReturnOnly, St
 				(stats.previousYear() != null) ? new PreviousYearJson(stats.previousYear().period().code(),
 						form(Form.CASES, stats.previousYear().cases()), form(Form.MONEY, stats.previousYear().money()))
 						: null,
-				stats.change(), MonthFlowJson.of(stats.monthFlow()));
+				stats.change(), MonthFlowJson.of(stats.monthFlow()),
+				(categories != null) ? categories.stream().map((c) -> CategoryJson.of(c, locale)).toList() : null);
+	}
+
+	/**
+	 * One category (issue 14): its sums and derived rows under the same names as the main
+	 * forms', its share of the money to enforce, and the same period last year.
+	 */
+	record CategoryJson(String code, String name, Map<String, Object> cases, Map<String, Object> money,
+			BigDecimal shareOfMoney, Map<String, Object> casesLastYear, Map<String, Object> moneyLastYear) {
+
+		static CategoryJson of(CategoryStats stats, Locale locale) {
+			return new CategoryJson(stats.category().code(), stats.category().name(locale),
+					form(Form.CASES, stats.cases()), form(Form.MONEY, stats.money()), stats.shareOfMoney(),
+					form(Form.CASES, stats.casesLastYear()), form(Form.MONEY, stats.moneyLastYear()));
+		}
+
 	}
 
 	/** Summed figures then derived rows, under their api.md names. */

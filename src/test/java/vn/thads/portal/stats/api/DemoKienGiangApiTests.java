@@ -50,4 +50,26 @@ class DemoKienGiangApiTests {
 			.andExpect(jsonPath("$.change.moneyRatePoints").value(9.90));
 	}
 
+	/**
+	 * Seed 003: bank credit reached 29,24 % of cases and 27,69 % of money, and is 47,40 %
+	 * of all money to enforce (issue 14).
+	 */
+	@Test
+	void kienGiang2022BankCreditAsPublished() throws Exception {
+		this.mvc.perform(get("/api/v1/stats/KG/2022-09").with(basic("ag.lanhdao")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.categories[0].code").value("TIN_DUNG_NGAN_HANG"))
+			.andExpect(jsonPath("$.categories[0].name").value("tín dụng, ngân hàng"))
+			.andExpect(jsonPath("$.categories[0].cases.completionRate").value(29.24))
+			.andExpect(jsonPath("$.categories[0].money.completionRate").value(27.69))
+			.andExpect(jsonPath("$.categories[0].shareOfMoney").value(47.40))
+			.andExpect(jsonPath("$.categories[0].money.mustEnforce").value(1_614_001_411L))
+			.andExpect(jsonPath("$.categories[1].code").value("THU_HOI_TAI_SAN_THAM_NHUNG_KINH_TE"));
+		// the same through a present office's history: Rạch Giá's own part, counted under
+		// AG-KV01
+		this.mvc.perform(get("/api/v1/stats/AG/2022-09").with(basic("ag.lanhdao")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.categories[0].money.mustEnforce").isNumber());
+	}
+
 }
