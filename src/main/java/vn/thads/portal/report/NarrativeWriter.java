@@ -43,12 +43,23 @@ public class NarrativeWriter {
 		paragraphs.add(results(locale, "cases", subject, facts.cases(), lastYear));
 		paragraphs.add(results(locale, "money", subject, facts.money(), lastYear));
 		for (Category category : facts.categories()) {
-			paragraphs.add(message(locale, "report.narrative.category", category.name(),
-					this.fmt.decimal(category.casesRate()), this.fmt.decimal(category.moneyRate()),
-					this.fmt.decimal(category.shareOfMoney()),
-					message(locale, "report.narrative.whole." + facts.level().name())));
+			paragraphs.add(category(locale, facts, category));
 		}
 		return List.copyOf(paragraphs);
+	}
+
+	/**
+	 * "Kết quả thi hành các vụ việc tín dụng, ngân hàng đạt tỷ lệ 29,24 % về việc và
+	 * 27,69 % về tiền, trong khi loại này chiếm 47,40 % …"; without a rate or a share,
+	 * says that none can be given rather than print a dash.
+	 */
+	private String category(Locale locale, NarrativeFacts facts, Category category) {
+		if (category.casesRate() == null || category.moneyRate() == null || category.shareOfMoney() == null) {
+			return message(locale, "report.narrative.category.none", category.name());
+		}
+		return message(locale, "report.narrative.category", category.name(), this.fmt.decimal(category.casesRate()),
+				this.fmt.decimal(category.moneyRate()), this.fmt.decimal(category.shareOfMoney()),
+				message(locale, "report.narrative.whole." + facts.level().name()));
 	}
 
 	private String results(Locale locale, String form, String subject, Results results, String lastYear) {
