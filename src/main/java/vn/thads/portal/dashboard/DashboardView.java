@@ -34,9 +34,7 @@ public record DashboardView(AgencyRef agency, List<AgencyRef> trail, PeriodChoic
 	 * dụng, ngân hàng: 29,24 % việc, 27,69 % tiền, chiếm 47,40 % số tiền phải thi hành".
 	 */
 	public List<CategoryStats> categoriesShown() {
-		return this.categories.stream()
-			.filter((c) -> c.cases().derived().mustEnforce() != 0 || c.money().derived().mustEnforce() != 0)
-			.toList();
+		return this.categories.stream().filter(CategoryStats::hasFigures).toList();
 	}
 
 	/**

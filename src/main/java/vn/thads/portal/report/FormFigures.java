@@ -1,6 +1,7 @@
 package vn.thads.portal.report;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 import vn.thads.portal.report.NarrativeFacts.Results;
 import vn.thads.portal.returns.Form;
@@ -30,6 +31,15 @@ final class FormFigures {
 		FormTotals totals = totals(stats, form);
 		return new ReportRow(label, totals.figures(), totals.derived(), target(stats, form), gap(stats, form),
 				total ? null : status(stats.units()));
+	}
+
+	/**
+	 * A category's form as a report table: the main form's columns, only the total row,
+	 * without a target.
+	 */
+	static ReportTable category(Form form, FormTotals totals) {
+		return new ReportTable(form, List.of(),
+				new ReportRow(null, totals.figures(), totals.derived(), null, null, null));
 	}
 
 	/** The results the narrative words, with the target and last year when there are. */

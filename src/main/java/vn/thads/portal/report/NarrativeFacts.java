@@ -1,6 +1,7 @@
 package vn.thads.portal.report;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Objects;
 
 import vn.thads.portal.agency.AgencyLevel;
@@ -17,15 +18,41 @@ import vn.thads.portal.period.ReportingPeriod;
  * @param periodTitle its official title
  * @param cases the results by cases
  * @param money the results by money
+ * @param categories the categories with figures in the period ("trong đó", issue 14)
  */
 public record NarrativeFacts(AgencyLevel level, String agencyName, ReportingPeriod period, String periodTitle,
-		Results cases, Results money) {
+		Results cases, Results money, List<Category> categories) {
+
+	/** Facts without categories. */
+	public NarrativeFacts(AgencyLevel level, String agencyName, ReportingPeriod period, String periodTitle,
+			Results cases, Results money) {
+		this(level, agencyName, period, periodTitle, cases, money, List.of());
+	}
 
 	public NarrativeFacts {
 		Objects.requireNonNull(level, "level");
 		Objects.requireNonNull(period, "period");
 		Objects.requireNonNull(cases, "cases");
 		Objects.requireNonNull(money, "money");
+		categories = List.copyOf(categories);
+	}
+
+	/**
+	 * A category's results as the engine computed them: "tín dụng, ngân hàng … 29,24 % về
+	 * việc và 27,69 % về tiền … chiếm 47,40 % … số tiền phải thi hành".
+	 *
+	 * @param name the category as named in a sentence ("tín dụng, ngân hàng")
+	 * @param casesRate R by cases in %, null when G is 0
+	 * @param moneyRate R by money in %, null when G is 0
+	 * @param shareOfMoney its money to enforce over the agency's, in %, null when the
+	 * agency has none
+	 */
+	public record Category(String name, BigDecimal casesRate, BigDecimal moneyRate, BigDecimal shareOfMoney) {
+
+		public Category {
+			Objects.requireNonNull(name, "name");
+		}
+
 	}
 
 	/**

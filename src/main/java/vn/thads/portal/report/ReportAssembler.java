@@ -16,6 +16,7 @@ import vn.thads.portal.agency.AgencyRef;
 import vn.thads.portal.returns.Form;
 import vn.thads.portal.stats.AgencyStats;
 import vn.thads.portal.stats.Basis;
+import vn.thads.portal.stats.CategoryStats;
 import vn.thads.portal.stats.StatsEngine;
 import vn.thads.portal.stats.UnitBreakdown;
 import vn.thads.portal.stats.UnitState;
@@ -24,8 +25,9 @@ import vn.thads.portal.stats.UnitState;
  * Builds the {@link ReportDocument} of an agency and a period from the statistics engine:
  * a row for the agency's own return and one per direct unit with its whole subtree, the
  * engine's total, targets, gaps and approval counts, the narrative of the engine's total
- * and the heading of the issuing agency. It adds nothing up: what the engine did not
- * compute is only worded here.
+ * and the heading of the issuing agency, then the categories with figures in the period
+ * (issue 14), each with its two forms and a sentence of the narrative. It adds nothing
+ * up: what the engine did not compute is only worded here.
  * <p>
  * It trusts the request: {@link PrintedReports} checks scope and the period first.
  */
@@ -72,13 +74,26 @@ public class ReportAssembler {
 		String periodTitle = this.titles.period(request.period(), request.kind(), locale);
 		AgencyRef parent = (agency.parentId() != null) ? this.directory.getById(agency.parentId()).asOn(end) : null;
 		String superior = this.conventions.superior(parent, locale);
+		List<CategoryStats> categories = this.engine.categories(agency, request.period(), request.basis())
+			.stream()
+			.filter(CategoryStats::hasFigures)
+			.toList();
 		NarrativeFacts facts = new NarrativeFacts(agency.level(), agency.name(), request.period(), periodTitle,
-				FormFigures.results(breakdown.total(), Form.CASES), FormFigures.results(breakdown.total(), Form.MONEY));
+				FormFigures.results(breakdown.total(), Form.CASES), FormFigures.results(breakdown.total(), Form.MONEY),
+				categories.stream()
+					.map((c) -> new NarrativeFacts.Category(c.category().name(locale),
+							c.cases().derived().completionRate(), c.money().derived().completionRate(),
+							c.shareOfMoney()))
+					.toList());
 		return new ReportDocument(superior, agency.name(), this.conventions.place(agency, locale), request.date(),
 				ReportConventions.numberSymbol(agency.level(), end), superior,
 				ReportConventions.circular(request.period().statYear()), request.period(), periodTitle,
 				table(Form.CASES, lines, breakdown.total()), table(Form.MONEY, lines, breakdown.total()),
-				this.narrative.write(facts, locale), unapproved(request, locale), request.basis() == Basis.APPROVED);
+				this.narrative.write(facts, locale), unapproved(request, locale), request.basis() == Basis.APPROVED,
+				categories.stream()
+					.map((c) -> new ReportCategory(c.category().code(), c.category().name(locale),
+							FormFigures.category(Form.CASES, c.cases()), FormFigures.category(Form.MONEY, c.money())))
+					.toList());
 	}
 
 	/**

@@ -28,11 +28,22 @@ import vn.thads.portal.period.ReportingPeriod;
  * every figure is approved
  * @param approvedOnly whether the figures count approved returns only, so that the units
  * not approved are left out of them rather than counted unapproved
+ * @param categories the categories of the two forms with figures in the period ("Trong
+ * đó", issue 14), printed after the main forms; empty when none has figures
  */
 public record ReportDocument(String parentAgencyName, String agencyName, String placeName, LocalDate date,
 		String numberSymbol, String recipient, String circular, ReportingPeriod period, String periodTitle,
 		ReportTable cases, ReportTable money, List<String> narrative, List<String> unapprovedUnits,
-		boolean approvedOnly) {
+		boolean approvedOnly, List<ReportCategory> categories) {
+
+	/** A report without categories. */
+	public ReportDocument(String parentAgencyName, String agencyName, String placeName, LocalDate date,
+			String numberSymbol, String recipient, String circular, ReportingPeriod period, String periodTitle,
+			ReportTable cases, ReportTable money, List<String> narrative, List<String> unapprovedUnits,
+			boolean approvedOnly) {
+		this(parentAgencyName, agencyName, placeName, date, numberSymbol, recipient, circular, period, periodTitle,
+				cases, money, narrative, unapprovedUnits, approvedOnly, List.of());
+	}
 
 	public ReportDocument {
 		Objects.requireNonNull(agencyName, "agencyName");
@@ -48,6 +59,7 @@ public record ReportDocument(String parentAgencyName, String agencyName, String 
 		Objects.requireNonNull(money, "money");
 		narrative = List.copyOf(narrative);
 		unapprovedUnits = List.copyOf(unapprovedUnits);
+		categories = List.copyOf(categories);
 	}
 
 	/** The two forms in print order. */

@@ -114,6 +114,7 @@ public class XlsxWriter {
 				figures(row, row.approved() ? row.unitName() : row.unitName() + " (*)", false);
 			}
 			figures(this.table.total(), text("report.table.total"), true);
+			categories();
 			closing();
 			XlsxPageSetup.apply(this.sheet, headerRow, headerRow + 1);
 		}
@@ -198,6 +199,21 @@ public class XlsxWriter {
 			else {
 				cell.setCellValue(value.doubleValue());
 				cell.setCellStyle(style);
+			}
+		}
+
+		/**
+		 * Under the total, "Trong đó:" and a row per category with figures (issue 14),
+		 * its name in the first column.
+		 */
+		private void categories() {
+			if (this.report.categories().isEmpty()) {
+				return;
+			}
+			row();
+			put(row(), UNIT, text("report.xlsx.categories"), this.styles.bold);
+			for (ReportCategory category : this.report.categories()) {
+				figures(category.table(this.table.form()).total(), category.name(), false);
 			}
 		}
 

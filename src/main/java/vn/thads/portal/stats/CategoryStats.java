@@ -19,4 +19,12 @@ import vn.thads.portal.returns.ReturnCategory;
 public record CategoryStats(ReturnCategory category, FormTotals cases, FormTotals money, BigDecimal shareOfMoney,
 		FormTotals casesLastYear, FormTotals moneyLastYear) {
 
+	/**
+	 * Whether the period has figures for it (something to enforce by cases or by money):
+	 * only then do the dashboard and the printed report show it.
+	 */
+	public boolean hasFigures() {
+		return this.cases.derived().mustEnforce() != 0 || this.money.derived().mustEnforce() != 0;
+	}
+
 }

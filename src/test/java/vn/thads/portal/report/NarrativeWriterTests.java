@@ -110,6 +110,39 @@ class NarrativeWriterTests {
 		assertThat(paragraphs.get(2)).contains("up 47,30 % on the same period of 2021");
 	}
 
+	@Test
+	void aCategoryInTheWordsOfSeed003() {
+		NarrativeFacts.Category bank = new NarrativeFacts.Category("tín dụng, ngân hàng", new BigDecimal("29.24"),
+				new BigDecimal("27.69"), new BigDecimal("47.40"));
+
+		List<String> province = this.writer.write(withCategories(AgencyLevel.PROVINCE, bank), VI);
+		List<String> country = this.writer.write(withCategories(AgencyLevel.CENTRAL, bank), VI);
+
+		assertThat(province).hasSize(4)
+			.last()
+			.isEqualTo("Kết quả thi hành các vụ việc tín dụng, ngân hàng đạt tỷ lệ 29,24 % về việc và 27,69 % về "
+					+ "tiền, trong khi loại này chiếm 47,40 % về tiền so với tổng số tiền phải thi hành của cả tỉnh.");
+		assertThat(country.get(3)).endsWith("phải thi hành của toàn quốc.");
+		assertThat(this.writer.write(withCategories(AgencyLevel.PROVINCE, bank), EN).get(3))
+			.isEqualTo("Cases of tín dụng, ngân hàng reached a completion rate of 29,24 % by cases and 27,69 % by "
+					+ "money, while they make up 47,40 % of the money to enforce in the province.");
+	}
+
+	@Test
+	void aCategoryWithoutARateSaysSoWithoutADash() {
+		NarrativeFacts.Category none = new NarrativeFacts.Category("tín dụng, ngân hàng", new BigDecimal("29.24"), null,
+				new BigDecimal("47.40"));
+
+		String sentence = this.writer.write(withCategories(AgencyLevel.PROVINCE, none), VI).get(3);
+
+		assertThat(sentence).startsWith("Các vụ việc tín dụng, ngân hàng không có đủ số liệu").doesNotContain("—");
+	}
+
+	private static NarrativeFacts withCategories(AgencyLevel level, NarrativeFacts.Category... categories) {
+		return new NarrativeFacts(level, "Cục Thi hành án dân sự tỉnh Kiên Giang", YEAR_2022, "Quý IV năm 2022",
+				KG22_CASES, KG22_MONEY, List.of(categories));
+	}
+
 	private static NarrativeFacts facts(AgencyLevel level, Results cases, Results money) {
 		return new NarrativeFacts(level, "Cục Thi hành án dân sự tỉnh Kiên Giang", YEAR_2022, "Quý IV năm 2022", cases,
 				money);

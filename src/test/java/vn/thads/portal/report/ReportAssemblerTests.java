@@ -108,7 +108,9 @@ class ReportAssemblerTests {
 		assertThat(report.recipient()).isEqualTo("Tổng cục Thi hành án dân sự");
 		assertThat(report.circular()).isEqualTo("06/2019/TT-BTP");
 		assertThat(report.periodTitle()).isEqualTo("Quý IV năm 2022");
-		assertThat(report.narrative()).hasSize(3);
+		// the opening, cases, money and the one category with figures (bank credit)
+		assertThat(report.narrative()).hasSize(4);
+		assertThat(report.categories()).extracting(ReportCategory::name).containsExactly("tín dụng, ngân hàng");
 		assertThat(report.narrative().get(1))
 			.startsWith("Toàn tỉnh đã thi hành xong 12.230 việc trên tổng số 14.647 việc có điều kiện, "
 					+ "đạt tỷ lệ 83,50 %, vượt 2,00 % so với chỉ tiêu được giao (81,50 %)");
