@@ -12,8 +12,10 @@ import java.util.TreeMap;
  * @param money tính bằng tiền, in thousand đồng
  * @param categories the figures of each category by its code; a category without figures
  * (all 0) is absent, so that equal figures are equal records
+ * @param reception the citizen reception and judgments received (issue 14); null when not
+ * given (a page or file without them): a save then keeps the stored ones
  */
-public record ReturnFigures(Figures cases, Figures money, Map<String, ReturnFigures> categories) {
+public record ReturnFigures(Figures cases, Figures money, Map<String, ReturnFigures> categories, Reception reception) {
 
 	public static final ReturnFigures ZERO = new ReturnFigures(Figures.ZERO, Figures.ZERO);
 
@@ -27,6 +29,11 @@ public record ReturnFigures(Figures cases, Figures money, Map<String, ReturnFigu
 			});
 		}
 		categories = Collections.unmodifiableMap(held);
+	}
+
+	/** The main forms and categories, reception not given. */
+	public ReturnFigures(Figures cases, Figures money, Map<String, ReturnFigures> categories) {
+		this(cases, money, categories, null);
 	}
 
 	/** The main forms alone, no category. */
@@ -45,7 +52,17 @@ public record ReturnFigures(Figures cases, Figures money, Map<String, ReturnFigu
 
 	/** These main forms with the given categories instead of these. */
 	public ReturnFigures withCategories(Map<String, ReturnFigures> replaced) {
-		return new ReturnFigures(this.cases, this.money, replaced);
+		return new ReturnFigures(this.cases, this.money, replaced, this.reception);
+	}
+
+	/** These forms and categories with the given reception instead of this one. */
+	public ReturnFigures withReception(Reception replaced) {
+		return new ReturnFigures(this.cases, this.money, this.categories, replaced);
+	}
+
+	/** The reception, zeros when not given. */
+	public Reception receptionOrZero() {
+		return (this.reception != null) ? this.reception : Reception.ZERO;
 	}
 
 	/** Whether both forms are all 0 (categories aside). */
@@ -54,13 +71,14 @@ public record ReturnFigures(Figures cases, Figures money, Map<String, ReturnFigu
 	}
 
 	/**
-	 * Form by form sum, categories too: an agency's figures plus another's
+	 * Form by form sum, categories and reception too: an agency's figures plus another's
 	 * (predecessors).
 	 */
 	public ReturnFigures plus(ReturnFigures other) {
 		Map<String, ReturnFigures> summed = new TreeMap<>(this.categories);
 		other.categories.forEach((code, figures) -> summed.merge(code, figures, ReturnFigures::plus));
-		return new ReturnFigures(this.cases.plus(other.cases), this.money.plus(other.money), summed);
+		return new ReturnFigures(this.cases.plus(other.cases), this.money.plus(other.money), summed,
+				receptionOrZero().plus(other.receptionOrZero()));
 	}
 
 }
