@@ -2,6 +2,7 @@ package vn.thads.portal.returns;
 
 import java.util.Collections;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 /**
@@ -58,6 +59,21 @@ public record ReturnFigures(Figures cases, Figures money, Map<String, ReturnFigu
 	/** These forms and categories with the given reception instead of this one. */
 	public ReturnFigures withReception(Reception replaced) {
 		return new ReturnFigures(this.cases, this.money, this.categories, replaced);
+	}
+
+	/**
+	 * Equal figures are equal records: a reception not given equals one of zeros (what
+	 * differs is only what a save does with it).
+	 */
+	@Override
+	public boolean equals(Object other) {
+		return other instanceof ReturnFigures that && this.cases.equals(that.cases) && this.money.equals(that.money)
+				&& this.categories.equals(that.categories) && receptionOrZero().equals(that.receptionOrZero());
+	}
+
+	@Override
+	public int hashCode() {
+		return Objects.hash(this.cases, this.money, this.categories, receptionOrZero());
 	}
 
 	/** The reception, zeros when not given. */
