@@ -1,6 +1,8 @@
 package vn.thads.portal.returns;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The lines of the citizen-reception form (tiếp công dân, issue 14 item 2) and its
@@ -58,6 +60,11 @@ public enum ReceptionLine implements FormLine<ReceptionLine> {
 	/** The API and form field ({@code reception.visits}). */
 	public String field() {
 		return "reception." + this.code;
+	}
+
+	/** The line of a field path ({@code reception.visits}), if it is one. */
+	public static Optional<ReceptionLine> byField(String field) {
+		return Arrays.stream(values()).filter((line) -> line.field().equals(field)).findFirst();
 	}
 
 	/** The message key of the line's label. */

@@ -98,6 +98,9 @@ class ReturnReceptionPagesTests {
 			.orElseThrow()
 			.figures()
 			.reception()).isEqualTo(new Reception(191, 195, 135, 139, 9838));
+		Document history = html(get(this.page + "/history").with(session(this.units.officer())), 200);
+		assertThat(history.selectFirst("#history").text())
+			.contains("Tiếp công dân; bản án, quyết định đã nhận · (3) Số lượt lãnh đạo tiếp: — → 135");
 	}
 
 	@Test
