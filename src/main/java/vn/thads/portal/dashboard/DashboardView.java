@@ -9,6 +9,7 @@ import vn.thads.portal.agency.AgencyLevel;
 import vn.thads.portal.agency.AgencyRef;
 import vn.thads.portal.period.ReportingPeriod;
 import vn.thads.portal.returns.Form;
+import vn.thads.portal.returns.Reception;
 import vn.thads.portal.stats.Basis;
 import vn.thads.portal.stats.CategoryStats;
 import vn.thads.portal.stats.Trend;
@@ -27,7 +28,16 @@ import vn.thads.portal.stats.UnitState;
  */
 public record DashboardView(AgencyRef agency, List<AgencyRef> trail, PeriodChoice periods, Basis basis, Headline cases,
 		Headline money, UnitsTable units, CompletenessView completeness, UnitState ownReturn, boolean counted,
-		Trend trend, String chartJson, Lineage lineage, String unitsTitle, List<CategoryStats> categories) {
+		Trend trend, String chartJson, Lineage lineage, String unitsTitle, List<CategoryStats> categories,
+		Reception reception) {
+
+	/**
+	 * Whether the period has citizen reception figures (issue 14), for the card's line:
+	 * "Tiếp công dân: 191 lượt / 195 người; lãnh đạo 135 lượt / 139 người".
+	 */
+	public boolean receptionShown() {
+		return this.reception.visits() != 0 || this.reception.people() != 0;
+	}
 
 	/**
 	 * The categories with figures for the period (issue 14), for the category card: "tín

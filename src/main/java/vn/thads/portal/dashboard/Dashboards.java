@@ -117,7 +117,7 @@ public class Dashboards {
 				// the units listed are today's for an agency active today (domain.md §1a)
 				"dashboard.units.title." + agency.level().name()
 						+ Reorganisation.era(agency.isActiveOn(today) ? today : period.to()),
-				this.engine.categories(agency, period, basis, total));
+				this.engine.categories(agency, period, basis, total), this.engine.reception(agency, period, basis));
 	}
 
 	/**

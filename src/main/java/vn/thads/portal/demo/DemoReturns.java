@@ -126,7 +126,7 @@ class DemoReturns {
 					|| a.code().startsWith(KienGiangFigures.PROVINCE + "-"))
 			.map(AgencyRef::id)
 			.toList();
-		return KienGiangCategories.withBankCredit(returns, kienGiang);
+		return KienGiangReception.withReception(KienGiangCategories.withBankCredit(returns, kienGiang), kienGiang);
 	}
 
 }

@@ -68,6 +68,11 @@ class MonthlyReturn {
 	@MapKeyColumn(name = "category_code")
 	private Map<String, CategoryRow> categories = new HashMap<>();
 
+	/** Citizen reception and judgments received (issue 14, {@link ReceptionLine}). */
+	@Embedded
+	@EmbeddedColumnNaming("reception_%s")
+	private Reception reception = Reception.ZERO;
+
 	private String explanation;
 
 	private String reviewComment;
@@ -138,7 +143,7 @@ class MonthlyReturn {
 	ReturnFigures getFigures() {
 		Map<String, ReturnFigures> held = new TreeMap<>();
 		this.categories.forEach((code, row) -> held.put(code, row.figures()));
-		return new ReturnFigures(this.cases, this.money, held);
+		return new ReturnFigures(this.cases, this.money, held, this.reception);
 	}
 
 	String getExplanation() {
@@ -182,13 +187,16 @@ class MonthlyReturn {
 	}
 
 	/**
-	 * Replaces both forms and the categories' figures. The update time always changes, so
-	 * every save is a new version even when no figure did (api.md: "version
-	 * incremented").
+	 * Replaces both forms and the categories' figures, and the reception when given. The
+	 * update time always changes, so every save is a new version even when no figure did
+	 * (api.md: "version incremented").
 	 */
 	void setFigures(ReturnFigures figures, String user, Instant now) {
 		this.cases = figures.cases();
 		this.money = figures.money();
+		if (figures.reception() != null) {
+			this.reception = figures.reception();
+		}
 		this.categories.keySet().retainAll(figures.categories().keySet());
 		figures.categories().forEach((code, category) -> {
 			if (!this.categories.containsKey(code) || !this.categories.get(code).figures().equals(category)) {

@@ -57,6 +57,14 @@ class ReturnAudit {
 			diff(ReturnCategory.prefix(code), (before != null) ? before.category(code) : null, after.category(code),
 					changes);
 		}
+		// the reception, when stored before, is listed as reception.visits
+		for (ReceptionLine line : ReceptionLine.values()) {
+			long to = after.receptionOrZero().get(line);
+			Long from = (before != null) ? Long.valueOf(before.receptionOrZero().get(line)) : null;
+			if ((from == null) ? to != 0 : from != to) {
+				changes.add(new FieldChange(line.field(), from, to));
+			}
+		}
 		return changes;
 	}
 

@@ -110,6 +110,9 @@ public class ReturnEntry {
 		if (!replaceCategories) {
 			figures = figures.withCategories((saved != null) ? saved.getFigures().categories() : null);
 		}
+		if (figures.reception() == null) {
+			figures = figures.withReception((saved != null) ? saved.getFigures().reception() : Reception.ZERO);
+		}
 		requireWithinRange(figures);
 		List<FieldProblem> refused = this.rules.categoriesRefused(figures,
 				this.categories.validIn(period.monthStart()));
@@ -188,6 +191,13 @@ public class ReturnEntry {
 		List<FieldProblem> problems = new ArrayList<>();
 		withinRange("", figures, problems);
 		figures.categories().forEach((code, category) -> withinRange(ReturnCategory.prefix(code), category, problems));
+		for (ReceptionLine line : ReceptionLine.values()) {
+			long value = figures.receptionOrZero().get(line);
+			FigureInput.Parsed checked = FigureInput.check(BigInteger.valueOf(value));
+			if (!checked.ok()) {
+				problems.add(checked.on(line.field(), Long.toString(value)));
+			}
+		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}

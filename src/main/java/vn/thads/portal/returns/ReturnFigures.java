@@ -2,6 +2,7 @@ package vn.thads.portal.returns;
 
 import java.util.Collections;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 /**
@@ -12,8 +13,10 @@ import java.util.TreeMap;
  * @param money tính bằng tiền, in thousand đồng
  * @param categories the figures of each category by its code; a category without figures
  * (all 0) is absent, so that equal figures are equal records
+ * @param reception the citizen reception and judgments received (issue 14); null when not
+ * given (a page or file without them): a save then keeps the stored ones
  */
-public record ReturnFigures(Figures cases, Figures money, Map<String, ReturnFigures> categories) {
+public record ReturnFigures(Figures cases, Figures money, Map<String, ReturnFigures> categories, Reception reception) {
 
 	public static final ReturnFigures ZERO = new ReturnFigures(Figures.ZERO, Figures.ZERO);
 
@@ -27,6 +30,11 @@ public record ReturnFigures(Figures cases, Figures money, Map<String, ReturnFigu
 			});
 		}
 		categories = Collections.unmodifiableMap(held);
+	}
+
+	/** The main forms and categories, reception not given. */
+	public ReturnFigures(Figures cases, Figures money, Map<String, ReturnFigures> categories) {
+		this(cases, money, categories, null);
 	}
 
 	/** The main forms alone, no category. */
@@ -45,7 +53,32 @@ public record ReturnFigures(Figures cases, Figures money, Map<String, ReturnFigu
 
 	/** These main forms with the given categories instead of these. */
 	public ReturnFigures withCategories(Map<String, ReturnFigures> replaced) {
-		return new ReturnFigures(this.cases, this.money, replaced);
+		return new ReturnFigures(this.cases, this.money, replaced, this.reception);
+	}
+
+	/** These forms and categories with the given reception instead of this one. */
+	public ReturnFigures withReception(Reception replaced) {
+		return new ReturnFigures(this.cases, this.money, this.categories, replaced);
+	}
+
+	/**
+	 * Equal figures are equal records: a reception not given equals one of zeros (what
+	 * differs is only what a save does with it).
+	 */
+	@Override
+	public boolean equals(Object other) {
+		return other instanceof ReturnFigures that && this.cases.equals(that.cases) && this.money.equals(that.money)
+				&& this.categories.equals(that.categories) && receptionOrZero().equals(that.receptionOrZero());
+	}
+
+	@Override
+	public int hashCode() {
+		return Objects.hash(this.cases, this.money, this.categories, receptionOrZero());
+	}
+
+	/** The reception, zeros when not given. */
+	public Reception receptionOrZero() {
+		return (this.reception != null) ? this.reception : Reception.ZERO;
 	}
 
 	/** Whether both forms are all 0 (categories aside). */
@@ -54,13 +87,14 @@ public record ReturnFigures(Figures cases, Figures money, Map<String, ReturnFigu
 	}
 
 	/**
-	 * Form by form sum, categories too: an agency's figures plus another's
+	 * Form by form sum, categories and reception too: an agency's figures plus another's
 	 * (predecessors).
 	 */
 	public ReturnFigures plus(ReturnFigures other) {
 		Map<String, ReturnFigures> summed = new TreeMap<>(this.categories);
 		other.categories.forEach((code, figures) -> summed.merge(code, figures, ReturnFigures::plus));
-		return new ReturnFigures(this.cases.plus(other.cases), this.money.plus(other.money), summed);
+		return new ReturnFigures(this.cases.plus(other.cases), this.money.plus(other.money), summed,
+				receptionOrZero().plus(other.receptionOrZero()));
 	}
 
 }

@@ -50,6 +50,7 @@ public class ReturnRules {
 						errors);
 			}
 		}
+		reception(figures.receptionOrZero(), errors, warnings);
 		return new ReturnCheck(figures, figures.cases().derive(), figures.money().derive(), errors, warnings);
 	}
 
@@ -108,6 +109,27 @@ public class ReturnRules {
 
 	private static DefaultMessageSourceResolvable label(String key) {
 		return new DefaultMessageSourceResolvable(new String[] { key }, key);
+	}
+
+	/**
+	 * Citizen reception (issue 14): the leaders' part is a part of the total (an error
+	 * naming both numbers); people ≥ visits is expected (seed 003: 191 lượt, 195 người),
+	 * so fewer people than visits is a warning, not an error.
+	 */
+	private void reception(Reception reception, List<FieldProblem> errors, List<FieldProblem> warnings) {
+		partOf(ReceptionLine.LEADER_VISITS, ReceptionLine.VISITS, reception, errors);
+		partOf(ReceptionLine.LEADER_PEOPLE, ReceptionLine.PEOPLE, reception, errors);
+		if (reception.people() < reception.visits()) {
+			warnings.add(FieldProblem.of(ReceptionLine.PEOPLE.field(), "return.warning.receptionPeople",
+					n(reception.people()), n(reception.visits())));
+		}
+	}
+
+	private void partOf(ReceptionLine part, ReceptionLine whole, Reception reception, List<FieldProblem> errors) {
+		if (reception.get(part) > reception.get(whole)) {
+			errors.add(FieldProblem.of(part.field(), "return.error.receptionLeaders", label(part.labelKey()),
+					n(reception.get(part)), label(whole.labelKey()), n(reception.get(whole))));
+		}
 	}
 
 	/**

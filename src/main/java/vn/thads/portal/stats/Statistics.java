@@ -10,6 +10,7 @@ import vn.thads.portal.agency.AgencyRef;
 import vn.thads.portal.agency.AgencyScope;
 import vn.thads.portal.period.ReportingCalendar;
 import vn.thads.portal.period.ReportingPeriod;
+import vn.thads.portal.returns.Reception;
 import vn.thads.portal.security.PortalUser;
 
 /**
@@ -45,6 +46,12 @@ public class Statistics {
 	public List<CategoryStats> categories(PortalUser user, String agencyCode, String period, String basis) {
 		AgencyRef agency = this.scope.requireView(user, agencyCode);
 		return this.engine.categories(agency, this.calendar.parse(period), Basis.parse(basis));
+	}
+
+	/** The citizen reception's sums (issue 14), with the same scope as {@link #stats}. */
+	public Reception reception(PortalUser user, String agencyCode, String period, String basis) {
+		AgencyRef agency = this.scope.requireView(user, agencyCode);
+		return this.engine.reception(agency, this.calendar.parse(period), Basis.parse(basis));
 	}
 
 	public UnitBreakdown units(PortalUser user, String agencyCode, String period, String basis) {

@@ -17,6 +17,7 @@ import vn.thads.portal.agency.AgencyLineage;
 import vn.thads.portal.agency.AgencyRef;
 import vn.thads.portal.period.ReportingCalendar;
 import vn.thads.portal.period.ReportingPeriod;
+import vn.thads.portal.returns.Reception;
 import vn.thads.portal.returns.ReturnCategories;
 import vn.thads.portal.returns.ReturnCategory;
 import vn.thads.portal.returns.ReturnFigures;
@@ -110,6 +111,18 @@ public class StatsEngine {
 					FormTotals.of(then.cases()), FormTotals.of(then.money())));
 		}
 		return List.copyOf(result);
+	}
+
+	/**
+	 * The citizen reception and judgments received (issue 14) of the agency and its
+	 * subtree for the period, summed by the same counting rule as the main forms
+	 * ({@link Counting}), across the 2025 switch as {@link #stats} sums them.
+	 */
+	public Reception reception(AgencyRef agency, ReportingPeriod period, Basis basis) {
+		return this.cache.get("reception", List.of(agency.id(), period, basis), () -> {
+			Slot slot = Slot.subtree(agency.asOn(period.to()), period);
+			return this.queries.receptionTotals(List.of(slot), basis, this.directory.lineage()).get(0);
+		});
 	}
 
 	/**

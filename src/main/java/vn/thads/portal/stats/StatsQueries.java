@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,6 +28,8 @@ import vn.thads.portal.period.ReportingCalendar;
 import vn.thads.portal.returns.Figures;
 import vn.thads.portal.returns.Form;
 import vn.thads.portal.returns.FormColumn;
+import vn.thads.portal.returns.ReceptionLine;
+import vn.thads.portal.returns.Reception;
 import vn.thads.portal.returns.ReturnFigures;
 import vn.thads.portal.returns.ReturnStatus;
 
@@ -111,6 +114,16 @@ class StatsQueries {
 			group by u.slot, c.category_code
 			""".formatted(sums("c"));
 
+	/**
+	 * The citizen reception's sums of every slot (issue 14): the same units and counted
+	 * returns as {@link #TOTALS}, one row per slot that has a counted return.
+	 */
+	private static final String RECEPTION_TOTALS = UNITS + """
+			select u.slot, %s
+			from unit u join returned m on m.agency_id = u.id and m.period = u.period
+			group by u.slot
+			""".formatted(sums("m", ReceptionLine.SQL_NAMES));
+
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final NamedParameterJdbcTemplate jdbc;
@@ -151,6 +164,19 @@ class StatsQueries {
 					result.get(rs.getInt("slot"))
 						.put(rs.getString("category_code"),
 								new ReturnFigures(figures(rs, Form.CASES), figures(rs, Form.MONEY)));
+				});
+		return result;
+	}
+
+	/** Each slot's citizen reception sums, in the slots' order, from one query. */
+	List<Reception> receptionTotals(List<Slot> slots, Basis basis, AgencyLineage lineage) {
+		List<Reception> result = new ArrayList<>(Collections.nCopies(slots.size(), Reception.ZERO));
+		this.jdbc.query(RECEPTION_TOTALS, parameters(slots, lineage).addValue("approvedOnly", basis == Basis.APPROVED),
+				(ResultSet rs) -> {
+					result.set(rs.getInt("slot"),
+							new Reception(rs.getLong("reception_visits"), rs.getLong("reception_people"),
+									rs.getLong("reception_leader_visits"), rs.getLong("reception_leader_people"),
+									rs.getLong("reception_judgments_received")));
 				});
 		return result;
 	}
@@ -215,14 +241,20 @@ class StatsQueries {
 
 	/** As {@link #sums()}, of the figures of table alias {@code of}. */
 	private static String sums(String of) {
-		return FormColumn.SQL_NAMES.stream()
+		return sums(of, FormColumn.SQL_NAMES);
+	}
+
+	/** As {@link #sums()}, of the given columns of table alias {@code of}. */
+	private static String sums(String of, List<String> columns) {
+		return columns.stream()
 			.map((name) -> "coalesce(sum(%s.%s) filter (where %s), 0) as %s".formatted(of, name, COUNTED, name))
 			.collect(Collectors.joining(",\n    "));
 	}
 
 	/** Only what the engine reads of a return, so that the set of returns stays small. */
 	private static String returnColumns() {
-		return "id, agency_id, period, status, first_submitted_at, " + String.join(", ", FormColumn.SQL_NAMES);
+		return "id, agency_id, period, status, first_submitted_at, " + String.join(", ", FormColumn.SQL_NAMES) + ", "
+				+ String.join(", ", ReceptionLine.SQL_NAMES);
 	}
 
 	/** One expected unit's return state, as {@link #unitStates} reads it. */

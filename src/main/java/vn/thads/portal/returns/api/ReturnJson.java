@@ -14,6 +14,7 @@ import vn.thads.portal.returns.FieldChange;
 import vn.thads.portal.returns.Figures;
 import vn.thads.portal.returns.HistoryEntry;
 import vn.thads.portal.returns.InheritedBase;
+import vn.thads.portal.returns.Reception;
 import vn.thads.portal.returns.ReturnAction;
 import vn.thads.portal.returns.ReturnCheck;
 import vn.thads.portal.returns.ReturnFigures;
@@ -25,10 +26,11 @@ import vn.thads.portal.shared.FieldProblem;
 /**
  * A return as the API shows it (api.md, Returns). Fields beyond the contract's
  * ({@code months}, {@code errors}, who submitted and approved, lateness) are additions;
- * {@code inherited} is absent when the return inherits nothing.
+ * {@code inherited} is absent when the return inherits nothing; {@code reception} is the
+ * citizen reception and judgments received (issue 14).
  */
 public record ReturnJson(String agencyCode, String period, int statYear, int months, ReturnStatus status, long version,
-		Figures cases, Figures money, Map<String, Derived> derived, List<CategoryJson> categories,
+		Figures cases, Figures money, Map<String, Derived> derived, List<CategoryJson> categories, Reception reception,
 		List<ErrorJson> errors, List<WarningJson> warnings, String explanation, String reviewComment,
 		Instant firstSubmittedAt, Instant submittedAt, String submittedBy, Instant approvedAt, String approvedBy,
 		Instant updatedAt, String updatedBy, boolean late,
@@ -46,7 +48,8 @@ public record ReturnJson(String agencyCode, String period, int statYear, int mon
 			.toList();
 		return new ReturnJson(view.agency().code(), view.period().code(), view.period().statYear(),
 				view.period().months(), view.status(), view.version(), view.figures().cases(), view.figures().money(),
-				derived, categories, check.errors().stream().map((p) -> ErrorJson.of(p, messages)).toList(),
+				derived, categories, view.figures().receptionOrZero(),
+				check.errors().stream().map((p) -> ErrorJson.of(p, messages)).toList(),
 				check.warnings().stream().map((p) -> WarningJson.of(p, messages)).toList(), view.explanation(),
 				view.reviewComment(), view.firstSubmittedAt(), view.submittedAt(), view.submittedBy(),
 				view.approvedAt(), view.approvedBy(), view.updatedAt(), view.updatedBy(),

@@ -12,6 +12,8 @@ import vn.thads.portal.returns.FigureInput;
 import vn.thads.portal.returns.Figures;
 import vn.thads.portal.returns.Form;
 import vn.thads.portal.returns.FormColumn;
+import vn.thads.portal.returns.ReceptionLine;
+import vn.thads.portal.returns.Reception;
 import vn.thads.portal.returns.ReturnCategory;
 import vn.thads.portal.returns.ReturnFigures;
 import vn.thads.portal.shared.FieldProblem;
@@ -35,6 +37,9 @@ public class EntryForm {
 
 	private Map<String, CategoryForm> categories = new LinkedHashMap<>();
 
+	/** The citizen reception as typed, {@code reception[visits]} (issue 14). */
+	private Map<String, String> reception = new LinkedHashMap<>();
+
 	/**
 	 * The figures of a return as the page shows them: {@code 12.345}; those of each
 	 * category the period reports.
@@ -49,6 +54,9 @@ public class EntryForm {
 			CategoryForm typed = new CategoryForm();
 			fill(typed.cases, typed.money, figures.category(category.code()), fmt);
 			form.categories.put(category.code(), typed);
+		}
+		for (ReceptionLine line : ReceptionLine.values()) {
+			form.reception.put(line.code(), fmt.number(figures.receptionOrZero().get(line)));
 		}
 		return form;
 	}
@@ -75,7 +83,29 @@ public class EntryForm {
 		Map<String, ReturnFigures> parts = new LinkedHashMap<>();
 		this.categories.forEach((code, typed) -> parts.put(code,
 				parse(ReturnCategory.prefix(code), typed.cases, typed.money, problems, unreadable)));
-		return new Parsed(main.withCategories(parts), problems, unreadable);
+		return new Parsed(main.withCategories(parts).withReception(reception(problems, unreadable)), problems,
+				unreadable);
+	}
+
+	/**
+	 * The typed reception (blank is 0), or null when the page sent none: the stored one
+	 * is then kept.
+	 */
+	private Reception reception(List<FieldProblem> problems, Set<String> unreadable) {
+		if (this.reception.isEmpty()) {
+			return null;
+		}
+		long[] values = new long[ReceptionLine.values().length];
+		for (ReceptionLine line : ReceptionLine.values()) {
+			String typed = this.reception.get(line.code());
+			FigureInput.Parsed parsed = FigureInput.parse(typed);
+			values[line.ordinal()] = parsed.value();
+			if (!parsed.ok()) {
+				problems.add(parsed.on(line.field(), typed));
+				unreadable.add("reception.");
+			}
+		}
+		return new Reception(values[0], values[1], values[2], values[3], values[4]);
 	}
 
 	private static ReturnFigures parse(String prefix, Map<String, String> cases, Map<String, String> money,
@@ -168,6 +198,14 @@ public class EntryForm {
 			this.money = money;
 		}
 
+	}
+
+	public Map<String, String> getReception() {
+		return this.reception;
+	}
+
+	public void setReception(Map<String, String> reception) {
+		this.reception = reception;
 	}
 
 	public Long getVersion() {

@@ -13,6 +13,7 @@ import vn.thads.portal.returns.ReturnView;
  *
  * @param form the figures as typed, the version and the explanation
  * @param categories a section per category the period reports ("Trong đó: …")
+ * @param reception the citizen reception and judgments received (issue 14)
  * @param errors every error, for the summary next to the form
  * @param warnings every warning, for the summary
  * @param explanationError why the explanation is needed, or null
@@ -24,8 +25,8 @@ import vn.thads.portal.returns.ReturnView;
  * nothing is inherited
  */
 public record EntryPage(ReturnView view, EntryForm form, List<Row> rows, List<CategorySection> categories,
-		List<String> errors, List<String> warnings, String explanationError, Conflict conflict, String draftKey,
-		boolean clearDraft, String notice, List<InheritedRow> inherited) {
+		ReceptionSection reception, List<String> errors, List<String> warnings, String explanationError,
+		Conflict conflict, String draftKey, boolean clearDraft, String notice, List<InheritedRow> inherited) {
 
 	public boolean editable() {
 		return this.view.can().edit();
@@ -49,6 +50,16 @@ public record EntryPage(ReturnView view, EntryForm form, List<Row> rows, List<Ca
 	 * @param open whether it is shown open: it holds figures or a problem
 	 */
 	public record CategorySection(String code, String name, boolean open, List<Row> rows) {
+
+	}
+
+	/**
+	 * The citizen reception section (issue 14): one row per {@code ReceptionLine}, its
+	 * figure in the cases cell (the money cell is not applicable).
+	 *
+	 * @param open whether it is shown open: it holds figures or a problem
+	 */
+	public record ReceptionSection(boolean open, List<Row> rows) {
 
 	}
 

@@ -18,6 +18,8 @@ import vn.thads.portal.returns.FormColumn;
 import vn.thads.portal.returns.FormLine;
 import vn.thads.portal.returns.HistoryEntry;
 import vn.thads.portal.returns.InheritedBase;
+import vn.thads.portal.returns.ReceptionLine;
+import vn.thads.portal.returns.Reception;
 import vn.thads.portal.returns.ReturnCategories;
 import vn.thads.portal.returns.ReturnCategory;
 import vn.thads.portal.returns.ReturnCheck;
@@ -106,8 +108,9 @@ class EntryPages {
 		EntryPage.Conflict conflict = new EntryPage.Conflict(current.updatedBy(), current.updatedAt(), fields,
 				changed.since(), true);
 		EntryPage page = stored(current, false);
-		return new EntryPage(page.view(), page.form(), page.rows(), page.categories(), page.errors(), page.warnings(),
-				page.explanationError(), conflict, page.draftKey(), false, page.notice(), page.inherited());
+		return new EntryPage(page.view(), page.form(), page.rows(), page.categories(), page.reception(), page.errors(),
+				page.warnings(), page.explanationError(), conflict, page.draftKey(), false, page.notice(),
+				page.inherited());
 	}
 
 	private List<ReturnCategory> reported(ReturnView view) {
@@ -124,6 +127,9 @@ class EntryPages {
 		for (String code : form.getCategories().keySet()) {
 			rows.addAll(
 					rows(ReturnCategory.prefix(code), true, form, check.figures().category(code), checks, Map.of()));
+		}
+		if (!form.getReception().isEmpty()) {
+			rows.addAll(reception(true, form, check.figures(), checks).rows());
 		}
 		return rows;
 	}
@@ -146,6 +152,31 @@ class EntryPages {
 		return sections;
 	}
 
+	/**
+	 * The citizen reception section (issue 14): a row per line, its input (or value) in
+	 * the first figure cell; open when it holds figures or a problem.
+	 */
+	private EntryPage.ReceptionSection reception(boolean editable, EntryForm form, ReturnFigures figures,
+			Checks checks) {
+		List<EntryPage.Row> rows = new ArrayList<>();
+		boolean troubled = false;
+		for (ReceptionLine line : ReceptionLine.values()) {
+			String field = line.field();
+			String typed = form.getReception().get(line.code());
+			String value = editable ? typed : this.fmt.number(figures.receptionOrZero().get(line));
+			List<FieldProblem> errors = on(checks.errors(), field);
+			List<FieldProblem> warnings = on(checks.warnings(), field);
+			troubled |= !errors.isEmpty() || !warnings.isEmpty();
+			String id = "reception-" + line.code();
+			EntryPage.Cell cell = new EntryPage.Cell(id, "reception[" + line.code() + "]", true, editable, value, 0,
+					this.messages.texts(errors), this.messages.texts(warnings), null);
+			EntryPage.Cell none = new EntryPage.Cell(id + "-none", "", false, false, "", 0, List.of(), List.of(), null);
+			rows.add(new EntryPage.Row(FormLine.numbered(line.number()), "", line.labelKey(), null, false, cell, none));
+		}
+		boolean held = !figures.receptionOrZero().equals(Reception.ZERO);
+		return new EntryPage.ReceptionSection(held || troubled, rows);
+	}
+
 	/** The summary of the live preview: errors and warnings in words. */
 	List<List<String>> summary(EntryForm form, ReturnCheck check) {
 		Checks checks = checks(form, check, List.of());
@@ -163,7 +194,8 @@ class EntryPages {
 		String draftKey = "thads-return:" + view.agency().code() + ":" + view.period().code();
 		String notice = (view.notice() != null) ? this.messages.text(view.notice()) : null;
 		return new EntryPage(view, form, rows("", view.can().edit(), form, check.figures(), checks, theirs),
-				sections(view, form, check, checks, theirs), this.messages.texts(checks.errors()),
+				sections(view, form, check, checks, theirs),
+				reception(view.can().edit(), form, check.figures(), checks), this.messages.texts(checks.errors()),
 				this.messages.texts(checks.warnings()), explanationError, conflict, draftKey, clearDraft, notice,
 				inherited(view.inherited()));
 	}

@@ -6,13 +6,17 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import vn.thads.portal.returns.Form;
 import vn.thads.portal.returns.FormColumn;
+import vn.thads.portal.returns.FormLine;
+import vn.thads.portal.returns.ReceptionLine;
 import vn.thads.portal.returns.ReturnCategories;
 import vn.thads.portal.returns.ReturnCategory;
 
 /**
  * Names a figure's field path ({@code cases.completed}, a category's
  * {@code categories.TIN_DUNG_NGAN_HANG.cases.completed}) for people: the category, the
- * form, the column letter and the label key. Templates call it as {@code @returnFields}.
+ * form, the column letter and the label key; a reception line's
+ * ({@code reception.visits}) its section, number and label. Templates call it as
+ * {@code @returnFields}.
  */
 @Component("returnFields")
 public class ReturnFieldNames {
@@ -24,15 +28,17 @@ public class ReturnFieldNames {
 	}
 
 	public String formKey(String field) {
-		return "form." + form(field).code();
+		return ReceptionLine.byField(field).isPresent() ? "return.reception.section" : "form." + form(field).code();
 	}
 
 	public String letter(String field) {
-		return column(field).letter();
+		return ReceptionLine.byField(field)
+			.map((line) -> FormLine.numbered(line.number()))
+			.orElseGet(() -> column(field).letter());
 	}
 
 	public String labelKey(String field) {
-		return column(field).labelKey();
+		return ReceptionLine.byField(field).map(ReceptionLine::labelKey).orElseGet(() -> column(field).labelKey());
 	}
 
 	/** The name of the category a field belongs to, or null for the main form's. */

@@ -30,7 +30,8 @@ class StatsApiController {
 	StatsJson stats(@PathVariable String agency, @PathVariable String period,
 			@RequestParam(required = false) String basis, @AuthenticationPrincipal PortalUser user) {
 		return StatsJson.of(this.statistics.stats(user, agency, period, basis),
-				this.statistics.categories(user, agency, period, basis));
+				this.statistics.categories(user, agency, period, basis),
+				this.statistics.reception(user, agency, period, basis));
 	}
 
 	/** The agency's own return alone first, then one row per direct unit. */

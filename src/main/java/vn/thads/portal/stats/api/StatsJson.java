@@ -12,6 +12,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import org.springframework.context.i18n.LocaleContextHolder;
 import vn.thads.portal.returns.Form;
 import vn.thads.portal.returns.FormColumn;
+import vn.thads.portal.returns.Reception;
 import vn.thads.portal.stats.AgencyStats;
 import vn.thads.portal.stats.CategoryStats;
 import vn.thads.portal.stats.Change;
@@ -31,17 +32,21 @@ record StatsJson(String agencyCode, String agencyName, boolean ownReturnOnly, St
 		LocalDate from, LocalDate to, String basis, UnitCounts units, Map<String, Object> cases,
 		Map<String, Object> money, TargetRates target, TargetRates progressTarget, Gap gap,
 		PreviousYearJson previousYear, Change change, MonthFlowJson monthFlow,
-		@JsonInclude(JsonInclude.Include.NON_NULL) List<CategoryJson> categories) {
+		@JsonInclude(JsonInclude.Include.NON_NULL) List<CategoryJson> categories,
+		@JsonInclude(JsonInclude.Include.NON_NULL) ReceptionJson reception,
+		@JsonInclude(JsonInclude.Include.NON_NULL) Long judgmentsReceived) {
 
 	static StatsJson of(AgencyStats stats) {
-		return of(stats, null);
+		return of(stats, null, null);
 	}
 
 	/**
 	 * @param categories the categories' sums (issue 14), or null where they are not given
 	 * (the rows of {@code /units})
+	 * @param reception the citizen reception and judgments received (issue 14), or null
+	 * where they are not given
 	 */
-	static StatsJson of(AgencyStats stats, List<CategoryStats> categories) {
+	static StatsJson of(AgencyStats stats, List<CategoryStats> categories, Reception reception) {
 		Locale locale = LocaleContextHolder.getLocale();
 		return new StatsJson(stats.agency().code(), stats.agency().name(), stats.ownReturnOnly(), stats.period().code(),
 				stats.period().statYear(), stats.period().months(), stats.period().from(), stats.period().to(),
@@ -51,7 +56,18 @@ record StatsJson(String agencyCode, String agencyName, boolean ownReturnOnly, St
 						form(Form.CASES, stats.previousYear().cases()), form(Form.MONEY, stats.previousYear().money()))
 						: null,
 				stats.change(), MonthFlowJson.of(stats.monthFlow()),
-				(categories != null) ? categories.stream().map((c) -> CategoryJson.of(c, locale)).toList() : null);
+				(categories != null) ? categories.stream().map((c) -> CategoryJson.of(c, locale)).toList() : null,
+				ReceptionJson.of(reception), (reception != null) ? reception.judgmentsReceived() : null);
+	}
+
+	/** Citizen reception (issue 14): lượt and người, in total and by the leaders. */
+	record ReceptionJson(long visits, long people, long leaderVisits, long leaderPeople) {
+
+		static ReceptionJson of(Reception reception) {
+			return (reception != null) ? new ReceptionJson(reception.visits(), reception.people(),
+					reception.leaderVisits(), reception.leaderPeople()) : null;
+		}
+
 	}
 
 	/**

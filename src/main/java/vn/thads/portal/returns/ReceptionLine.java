@@ -1,0 +1,75 @@
+package vn.thads.portal.returns;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The lines of the citizen-reception form (tiếp công dân, issue 14 item 2) and its
+ * monthly companion, the judgments and decisions received (bản án, quyết định đã nhận):
+ * all entered, cumulative from the start of the statistical year like the main forms.
+ * Their codes name the API fields ({@code reception.leaderVisits}), the message keys and,
+ * prefixed with {@code reception_}, the SQL columns.
+ */
+public enum ReceptionLine implements FormLine<ReceptionLine> {
+
+	/** Lượt công dân được tiếp. */
+	VISITS("visits"),
+
+	/** Người (one person may come several times). */
+	PEOPLE("people"),
+
+	/** Lượt tiếp by the agency's leaders: a part of {@link #VISITS}. */
+	LEADER_VISITS("leaderVisits"),
+
+	/** Người tiếp by the agency's leaders: a part of {@link #PEOPLE}. */
+	LEADER_PEOPLE("leaderPeople"),
+
+	/** Bản án, quyết định đã nhận. */
+	JUDGMENTS_RECEIVED("judgmentsReceived");
+
+	/** The SQL columns of the lines, in form order. */
+	public static final List<String> SQL_NAMES = List.of(values()).stream().map(ReceptionLine::column).toList();
+
+	private final String code;
+
+	ReceptionLine(String code) {
+		this.code = code;
+	}
+
+	@Override
+	public String code() {
+		return this.code;
+	}
+
+	@Override
+	public int number() {
+		return ordinal() + 1;
+	}
+
+	@Override
+	public Formula<ReceptionLine> formula() {
+		return null;
+	}
+
+	/** The column of {@code monthly_return} that holds the line. */
+	public String column() {
+		return "reception_" + sqlName();
+	}
+
+	/** The API and form field ({@code reception.visits}). */
+	public String field() {
+		return "reception." + this.code;
+	}
+
+	/** The line of a field path ({@code reception.visits}), if it is one. */
+	public static Optional<ReceptionLine> byField(String field) {
+		return Arrays.stream(values()).filter((line) -> line.field().equals(field)).findFirst();
+	}
+
+	/** The message key of the line's label. */
+	public String labelKey() {
+		return "return.reception." + this.code;
+	}
+
+}

@@ -1,0 +1,42 @@
+package vn.thads.portal.dashboard.web;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import vn.thads.portal.support.FullStack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.thads.portal.support.TestUsers.session;
+
+/** The dashboard's citizen reception line (issue 14): Kiên Giang 2022 as seed 003. */
+@FullStack
+class DashboardReceptionTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	private Document page(String path) throws Exception {
+		return Jsoup.parse(this.mvc.perform(get(path).with(session("ag.lanhdao")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+	}
+
+	@Test
+	void kienGiang2022ShowsItsReceptionAsPublished() throws Exception {
+		assertThat(page("/dashboard/KG?period=2022-09").selectFirst("#reception-line").text())
+			.isEqualTo("Tiếp công dân: 191 lượt / 195 người; lãnh đạo 135 lượt / 139 người");
+	}
+
+	@Test
+	void withoutReceptionFiguresThereIsNoLine() throws Exception {
+		assertThat(page("/dashboard/KG?period=2022-08").selectFirst("#reception")).isNull();
+	}
+
+}
