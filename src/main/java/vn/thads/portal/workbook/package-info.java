@@ -6,5 +6,5 @@
  * what is not a plain XLSX; nothing in a file is ever evaluated.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Workbooks", allowedDependencies = { "returns",
-		"returns :: api", "agency", "period", "report", "security", "web", "shared" })
+		"returns :: api", "returns :: fields", "agency", "period", "report", "security", "web", "shared" })
 package vn.thads.portal.workbook;

@@ -66,13 +66,16 @@ class WorkbookPagesTests {
 
 	String page;
 
+	vn.thads.portal.returns.ReturnView saved;
+
 	@BeforeEach
 	void units() {
 		this.units = TestUnits.create(this.agencies, this.users);
 		this.page = "/returns/" + this.units.province() + "/2020-09";
 		ReturnFigures figures = new ReturnFigures(vn.thads.portal.returns.Figures.ZERO.with(FormColumn.CARRIED_OVER, 10)
 			.with(FormColumn.WITHOUT_CONDITIONS, 10), vn.thads.portal.returns.Figures.ZERO);
-		this.entry.save(TestUnits.user(this.units.officer()), this.units.province(), "2020-09", null, figures);
+		this.saved = this.entry.save(TestUnits.user(this.units.officer()), this.units.province(), "2020-09", null,
+				figures);
 	}
 
 	byte[] download() throws Exception {
@@ -121,6 +124,18 @@ class WorkbookPagesTests {
 			.getContentAsString());
 		assertThat(leader.select("#workbook-download")).hasSize(1);
 		assertThat(leader.select("#workbook-upload")).isEmpty();
+	}
+
+	@Test
+	void whatChangedSinceTheDownloadIsNamedEvenOutsideTheMainForms() throws Exception {
+		byte[] xlsx = download();
+		// a reception line changes on the page after the download: not a figure of the
+		// workbook
+		this.entry.save(TestUnits.user(this.units.officer()), this.units.province(), "2020-09", this.saved.version(),
+				this.saved.check().figures().withReception(new vn.thads.portal.returns.Reception(7, 9, 2, 2, 40)));
+		Document dryRun = Jsoup
+			.parse(upload(xlsx, "thang-9.xlsx", session(this.units.officer()), 200).getResponse().getContentAsString());
+		assertThat(dryRun.text()).contains("Tiếp công dân").contains("0 → 7");
 	}
 
 	@Test

@@ -16,8 +16,10 @@ import vn.thads.portal.returns.ReturnCategory;
  * {@code categories.TIN_DUNG_NGAN_HANG.cases.completed}) for people: the category, the
  * form, the column letter and the label key; a reception line's
  * ({@code reception.visits}) its section, number and label. Templates call it as
- * {@code @returnFields}.
+ * {@code @returnFields}; other modules (the workbook's dry run) use it as the named
+ * interface {@code fields}.
  */
+@org.springframework.modulith.NamedInterface("fields")
 @Component("returnFields")
 public class ReturnFieldNames {
 

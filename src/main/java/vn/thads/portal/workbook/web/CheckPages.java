@@ -10,6 +10,7 @@ import vn.thads.portal.returns.FieldChange;
 import vn.thads.portal.returns.Form;
 import vn.thads.portal.returns.FormColumn;
 import vn.thads.portal.returns.ReturnMessages;
+import vn.thads.portal.returns.web.ReturnFieldNames;
 import vn.thads.portal.web.Formats;
 import vn.thads.portal.workbook.WorkbookCheck;
 import vn.thads.portal.workbook.WorkbookTexts;
@@ -22,9 +23,12 @@ class CheckPages {
 
 	private final WorkbookTexts texts;
 
-	CheckPages(Formats fmt, WorkbookTexts texts) {
+	private final ReturnFieldNames fields;
+
+	CheckPages(Formats fmt, WorkbookTexts texts, ReturnFieldNames fields) {
 		this.fmt = fmt;
 		this.texts = texts;
+		this.fields = fields;
 	}
 
 	CheckPage page(WorkbookCheck check, String token) {
@@ -51,22 +55,31 @@ class CheckPages {
 					check.current().version(), (check.current().updatedAt() != null)
 							? check.current().updatedBy() + ", " + this.fmt.dateTime(check.current().updatedAt()) : "");
 		}
-		List<String> since = check.changedSince().stream().map((c) -> {
-			CheckPage.Line line = line(c);
-			return messages.text("workbook.check.changedSince.item",
-					messages.text(line.formKey()) + " " + line.letter() + " " + messages.text(line.labelKey()),
-					line.saved(), line.uploaded());
-		}).toList();
+		List<String> since = check.changedSince()
+			.stream()
+			.map((c) -> messages.text("workbook.check.changedSince.item", name(c.field(), messages), number(c.from()),
+					number(c.to())))
+			.toList();
 		return new CheckPage(check.current(), check.filename(), check.checksum(), token, changes, derived,
 				this.texts.texts(check.errors()), this.texts.texts(check.warnings()), !check.canConfirm(), notice,
 				since);
 	}
 
+	/** A workbook holds the main forms only: its own changes are of their fields. */
 	private CheckPage.Line line(FieldChange change) {
-		String[] parts = change.field().split("\\.");
-		FormColumn column = FormColumn.byCode(parts[1]).orElseThrow();
-		return new CheckPage.Line("form." + parts[0], column.letter(), column.labelKey(), number(change.from()),
-				number(change.to()), true);
+		String field = change.field();
+		return new CheckPage.Line(this.fields.formKey(field), this.fields.letter(field), this.fields.labelKey(field),
+				number(change.from()), number(change.to()), true);
+	}
+
+	/**
+	 * Any figure of the return, as the history names it: what changed since the download
+	 * may be a category's or a reception line's too.
+	 */
+	private String name(String field, ReturnMessages messages) {
+		String category = this.fields.category(field);
+		return ((category != null) ? category + ": " : "") + messages.text(this.fields.formKey(field)) + " "
+				+ this.fields.letter(field) + " " + messages.text(this.fields.labelKey(field));
 	}
 
 	private String number(Long value) {
