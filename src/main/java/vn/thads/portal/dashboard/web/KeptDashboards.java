@@ -77,9 +77,10 @@ class KeptDashboards {
 	 * A dashboard's content as rendered.
 	 *
 	 * @param shortName the agency's short name, for the page's title
-	 * @param html the content, inserted unescaped into the layout
+	 * @param html the content as the portal's own template rendered it, inserted
+	 * unescaped into the layout
 	 */
-	record Rendered(String shortName, String html) {
+	record Rendered(String shortName, RenderedFragment.Html html) {
 
 	}
 

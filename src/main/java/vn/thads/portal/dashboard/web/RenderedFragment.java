@@ -32,7 +32,7 @@ class RenderedFragment {
 	/**
 	 * @param view a view name with its fragment, {@code template :: fragment}
 	 */
-	String render(String view, Map<String, ?> model, Locale locale, HttpServletRequest request,
+	Html render(String view, Map<String, ?> model, Locale locale, HttpServletRequest request,
 			HttpServletResponse response) {
 		try {
 			View resolved = this.views.resolveViewName(view, locale);
@@ -41,7 +41,7 @@ class RenderedFragment {
 			}
 			Captured captured = new Captured(response);
 			resolved.render(model, request, captured);
-			return captured.text();
+			return new Html(captured.text());
 		}
 		catch (RuntimeException ex) {
 			throw ex;
@@ -49,6 +49,34 @@ class RenderedFragment {
 		catch (Exception ex) {
 			throw new IllegalStateException("Could not render " + view, ex);
 		}
+	}
+
+	/**
+	 * Markup written by one of the portal's own templates, every value in it escaped by
+	 * Thymeleaf: the only text a page may insert unescaped ({@code th:utext}). Nothing
+	 * but {@link #render} can make one.
+	 */
+	static final class Html {
+
+		private final String text;
+
+		private Html(String text) {
+			this.text = text;
+		}
+
+		String text() {
+			return this.text;
+		}
+
+		int length() {
+			return this.text.length();
+		}
+
+		@Override
+		public String toString() {
+			return this.text;
+		}
+
 	}
 
 	/** The response as the view sees it: its text is kept, its headers are left alone. */
