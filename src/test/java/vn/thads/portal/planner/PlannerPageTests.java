@@ -1,0 +1,52 @@
+package vn.thads.portal.planner;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import vn.thads.portal.support.FullStack;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.thads.portal.support.TestUsers.session;
+
+/** The planner page: reached from the menu and the dashboard, scoped, its headline. */
+@FullStack
+class PlannerPageTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void anGiangsPlannerFor10_2026() throws Exception {
+		this.mvc.perform(get("/planner/AG").param("period", "2026-10").with(session("ag.lanhdao")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Nếu các đơn vị giữ nhịp độ hiện nay, tỉnh đạt")))
+			.andExpect(content().string(containsString("id=\"row-AG-KV01\"")))
+			.andExpect(content().string(containsString("id=\"row-own\"")))
+			.andExpect(content().string(containsString("Dự báo, không phải số liệu báo cáo")))
+			.andExpect(content().string(containsString("id=\"nav-planner\"")));
+	}
+
+	@Test
+	void reachedFromTheMenuAndTheDashboard() throws Exception {
+		this.mvc.perform(get("/planner").with(session("ag.lanhdao"))).andExpect(redirectedUrl("/planner/AG"));
+		this.mvc.perform(get("/dashboard/AG").param("period", "2026-10").with(session("ag.lanhdao")))
+			.andExpect(content().string(containsString("/planner/AG?period=2026-10")));
+		// officers have no menu entry, but may open their agency's planner
+		this.mvc.perform(get("/returns").with(session("ag.canbo")))
+			.andExpect(content().string(not(containsString("id=\"nav-planner\""))));
+	}
+
+	@Test
+	void outsideTheScopeIs403AndAPeriodNotEndedLeadsBack() throws Exception {
+		this.mvc.perform(get("/planner/AG").with(session("pt.lanhdao"))).andExpect(status().isForbidden());
+		this.mvc.perform(get("/planner/AG").param("period", "2027-05").with(session("ag.lanhdao")))
+			.andExpect(redirectedUrl("/planner/AG"));
+	}
+
+}
