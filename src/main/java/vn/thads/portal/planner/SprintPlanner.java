@@ -62,15 +62,33 @@ public class SprintPlanner {
 
 	/** The planner of an agency the caller has already checked. */
 	public SprintPlan plan(AgencyRef agency, ReportingPeriod period, Basis basis) {
-		int months = period.months();
 		int monthsLeft = SprintArithmetic.monthsLeft(period);
-		PlannerHistory.Past total = this.history.past(agency, period, basis);
+		PlannerHistory.Past past = this.history.past(agency, period, basis);
+		AgencyRef named = agency.asOn(period.to());
 		if (agency.level() == AgencyLevel.LOCAL) {
-			AgencyStats stats = this.engine.stats(agency, period, basis);
-			return new SprintPlan(agency.asOn(period.to()), period, basis, monthsLeft,
-					row(stats, total, months, null, null), List.of());
+			return new SprintPlan(named, period, basis, monthsLeft,
+					row(new Part(this.engine.stats(agency, period, basis), past, null), period.months()), List.of());
 		}
 		UnitBreakdown breakdown = this.engine.units(agency, period, basis);
+		List<Part> parts = parts(breakdown, past, period, basis);
+		List<PlanRow> rows = new ArrayList<>(parts.stream().map((part) -> row(part, period.months())).toList());
+		rows.sort(Comparator.comparing((PlanRow r) -> !r.atRisk())
+			.thenComparing((PlanRow r) -> r.atRisk() ? r.worstMargin() : null,
+					Comparator.nullsLast(Comparator.naturalOrder()))
+			.thenComparing((PlanRow r) -> !r.ownReturnOnly())
+			.thenComparing((PlanRow r) -> r.agency().code()));
+		return new SprintPlan(named, period, basis, monthsLeft,
+				row(new Part(breakdown.total(), past, sum(parts, period.months())), period.months()),
+				List.copyOf(rows));
+	}
+
+	/**
+	 * The rows below an agency: its own return alone (unless it files none, as TW) and
+	 * each direct unit, with their past years; a unit with units of its own is projected
+	 * as the sum of theirs, as its own planner projects it, so that a province's
+	 * projection is the same in the nation's planner and in its own.
+	 */
+	private List<Part> parts(UnitBreakdown breakdown, PlannerHistory.Past total, ReportingPeriod period, Basis basis) {
 		Map<String, PlannerHistory.Past> units = new LinkedHashMap<>();
 		for (AgencyStats unit : breakdown.units()) {
 			if (!unit.ownReturnOnly()) {
@@ -79,46 +97,57 @@ public class SprintPlanner {
 		}
 		// the rows add up to the agency (api.md, Statistics): its own return is the rest
 		PlannerHistory.Past own = total.minus(units.values());
-		List<PlanRow> rows = new ArrayList<>();
+		List<Part> parts = new ArrayList<>();
 		for (AgencyStats unit : breakdown.units()) {
-			if (unit.ownReturnOnly() && unit.units().submitted() == 0 && unit.cases().derived().withConditions() == 0) {
-				continue; // an agency that files no return of its own (TW)
+			if (unit.ownReturnOnly()) {
+				if (unit.units().submitted() > 0 || unit.cases().derived().withConditions() > 0) {
+					parts.add(new Part(unit, own, null));
+				}
 			}
-			rows.add(row(unit, unit.ownReturnOnly() ? own : units.get(unit.agency().code()), months, null, null));
+			else {
+				PlannerHistory.Past past = units.get(unit.agency().code());
+				Projections projections = null;
+				if (unit.agency().level() != AgencyLevel.LOCAL) {
+					projections = sum(parts(this.engine.units(unit.agency(), period, basis), past, period, basis),
+							period.months());
+				}
+				parts.add(new Part(unit, past, projections));
+			}
 		}
-		Projection cases = sum(rows.stream().map((r) -> r.cases().projection()).toList());
-		Projection money = sum(rows.stream().map((r) -> r.money().projection()).toList());
-		rows.sort(Comparator.comparing((PlanRow r) -> !r.atRisk())
-			.thenComparing((PlanRow r) -> r.atRisk() ? r.worstMargin() : null,
-					Comparator.nullsLast(Comparator.naturalOrder()))
-			.thenComparing((PlanRow r) -> !r.ownReturnOnly())
-			.thenComparing((PlanRow r) -> r.agency().code()));
-		return new SprintPlan(agency.asOn(period.to()), period, basis, monthsLeft,
-				row(breakdown.total(), total, months, cases, money), List.copyOf(rows));
+		return parts;
 	}
 
 	/**
-	 * @param cases the projection by cases when it is the units' sum; null to project the
-	 * row's own figures
+	 * @param part a row's figures; its projections those of its units when it has any,
+	 * else null to project the row's own figures
 	 */
-	private static PlanRow row(AgencyStats stats, PlannerHistory.Past past, int months, Projection cases,
-			Projection money) {
+	private static PlanRow row(Part part, int months) {
+		AgencyStats stats = part.stats();
 		boolean reported = stats.units().submitted() > 0 || stats.cases().derived().withConditions() > 0;
 		Standing casesNow = Standing.of(stats.cases().derived(), reported);
 		Standing moneyNow = Standing.of(stats.money().derived(), reported);
+		Projections projections = (part.projections() != null) ? part.projections()
+				: new Projections(SprintArithmetic.project(casesNow, part.past().cases(), months),
+						SprintArithmetic.project(moneyNow, part.past().money(), months));
 		return new PlanRow(stats.agency(), stats.ownReturnOnly(),
 				SprintArithmetic.formPlan(stats.cases().derived().completionRate(),
 						(stats.target() != null) ? stats.target().casesRate() : null,
-						(stats.gap() != null) ? stats.gap().casesNeeded() : null, casesNow, past.cases(), months,
-						(cases != null) ? cases : SprintArithmetic.project(casesNow, past.cases(), months)),
+						(stats.gap() != null) ? stats.gap().casesNeeded() : null, casesNow, part.past().cases(), months,
+						projections.cases()),
 				SprintArithmetic.formPlan(stats.money().derived().completionRate(),
 						(stats.target() != null) ? stats.target().moneyRate() : null,
-						(stats.gap() != null) ? stats.gap().moneyNeeded() : null, moneyNow, past.money(), months,
-						(money != null) ? money : SprintArithmetic.project(moneyNow, past.money(), months)),
+						(stats.gap() != null) ? stats.gap().moneyNeeded() : null, moneyNow, part.past().money(), months,
+						projections.money()),
 				null);
 	}
 
-	/** "If every unit keeps its pace": the units' projections added up. */
+	/** "If every unit keeps its pace": the rows' projections added up. */
+	private static Projections sum(List<Part> parts, int months) {
+		List<PlanRow> rows = parts.stream().map((part) -> row(part, months)).toList();
+		return new Projections(sum(rows.stream().map((r) -> r.cases().projection()).toList()),
+				sum(rows.stream().map((r) -> r.money().projection()).toList()));
+	}
+
 	private static Projection sum(List<Projection> parts) {
 		Projection sum = null;
 		for (Projection part : parts) {
@@ -127,6 +156,15 @@ public class SprintPlanner {
 			}
 		}
 		return sum;
+	}
+
+	/** A row's figures, its past years, and its projections when they are its units'. */
+	private record Part(AgencyStats stats, PlannerHistory.Past past, Projections projections) {
+
+	}
+
+	private record Projections(Projection cases, Projection money) {
+
 	}
 
 }

@@ -182,6 +182,16 @@ class PlannerApiTests {
 		plan.get("rows").forEach((row) -> codes.add(row.get("agencyCode").asString()));
 		assertThat(codes).contains("AG", "PT", "TN");
 		assertThat(plan.get("rows").get(0).get("projectedCasesRate").decimalValue()).isGreaterThan(BigDecimal.ZERO);
+		// a province is projected alike in the nation's planner and in its own
+		JsonNode anGiang = plan("ag.lanhdao", "AG", "2026-10").get("rows").get(0);
+		for (JsonNode row : plan.get("rows")) {
+			if (row.get("agencyCode").asString().equals("AG")) {
+				for (String field : List.of("projectedCasesRate", "projectedMoneyRate", "projectedCasesLow",
+						"projectedMoneyHigh", "atRisk")) {
+					assertThat(row.get(field)).as(field).isEqualTo(anGiang.get(field));
+				}
+			}
+		}
 	}
 
 }
