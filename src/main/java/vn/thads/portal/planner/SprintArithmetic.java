@@ -80,13 +80,15 @@ public final class SprintArithmetic {
 	}
 
 	/**
-	 * The year-end projection of one form (domain.md §10). A past year's pattern is its
-	 * growth from the same month to its year end, of X and of G: X₁₂ / Xₘ and G₁₂ / Gₘ.
-	 * Applied to today's X and G it says where the year ends if the unit keeps its pace
-	 * relative to that year. The central projection applies the mean of the usable years'
-	 * growths, the range spans each year's own projection. Without a usable year, this
-	 * year's pace continues month for month (X × 12 / m, G as it is). With no month left,
-	 * the projection is the rate as it is. X never exceeds G.
+	 * The year-end projection of one form (domain.md §10). A past year k is a pattern for
+	 * the months left: in them it resolved Xₖ(12) − Xₖ(m) and its enforceable total grew
+	 * from Gₖ(m) to Gₖ(12). Scaled to today's caseload (s = G / Gₖ(m)) and to this year's
+	 * pace relative to that year (p = R / Rₖ(m), the rate now over its rate then, counted
+	 * in proportion to the part of the year observed: p' = 1 + (p − 1) × m / 12), year k
+	 * says the year ends at X + (Xₖ(12) − Xₖ(m)) × s × p' over Gₖ(12) × s. The central
+	 * projection is the mean of the usable years' ends, the range spans them. Without a
+	 * usable year this year's pace continues month for month (X × 12 / m, G as it is);
+	 * with no month left the projection is the rate as it is. X never exceeds G.
 	 * @param now where the form stands at the end of the period
 	 * @param months months of the year so far (1–12)
 	 * @return null when the period has no figures
@@ -97,33 +99,39 @@ public final class SprintArithmetic {
 		}
 		BigDecimal x = BigDecimal.valueOf(now.resolved());
 		BigDecimal g = BigDecimal.valueOf(now.enforceable());
-		if (months >= 12) {
-			Outcome final_ = new Outcome(x, g);
-			return new Projection(final_, final_, final_, List.of(), Projection.Method.FINAL);
-		}
 		List<PastYear> usable = years.stream().filter(SprintArithmetic::usable).toList();
+		if (months >= 12 || g.signum() == 0) {
+			Outcome asItIs = new Outcome(x, g);
+			return new Projection(asItIs, asItIs, asItIs, List.of(),
+					(months >= 12) ? Projection.Method.FINAL : Projection.Method.PACE);
+		}
 		if (usable.isEmpty()) {
 			Outcome pace = capped(x.multiply(BigDecimal.valueOf(12)).divide(BigDecimal.valueOf(months), EXACT), g);
 			return new Projection(pace, pace, pace, List.of(), Projection.Method.PACE);
 		}
-		BigDecimal sumX = BigDecimal.ZERO;
-		BigDecimal sumG = BigDecimal.ZERO;
+		BigDecimal observed = BigDecimal.valueOf(months).divide(BigDecimal.valueOf(12), EXACT);
+		Outcome total = Outcome.ZERO;
 		List<Outcome> outcomes = new ArrayList<>();
 		for (PastYear year : usable) {
-			BigDecimal growthX = growth(year.yearEnd().resolved(), year.sameMonth().resolved());
-			BigDecimal growthG = growth(year.yearEnd().enforceable(), year.sameMonth().enforceable());
-			sumX = sumX.add(growthX);
-			sumG = sumG.add(growthG);
-			outcomes.add(capped(x.multiply(growthX, EXACT), g.multiply(growthG, EXACT)));
+			BigDecimal xm = BigDecimal.valueOf(year.sameMonth().resolved());
+			BigDecimal gm = BigDecimal.valueOf(year.sameMonth().enforceable());
+			BigDecimal caseload = g.divide(gm, EXACT);
+			BigDecimal pace = x.multiply(gm).divide(g.multiply(xm), EXACT);
+			BigDecimal weighted = BigDecimal.ONE.add(pace.subtract(BigDecimal.ONE).multiply(observed, EXACT));
+			BigDecimal rest = BigDecimal.valueOf(year.yearEnd().resolved() - year.sameMonth().resolved())
+				.multiply(caseload, EXACT)
+				.multiply(weighted, EXACT);
+			Outcome outcome = capped(x.add(rest).max(BigDecimal.ZERO),
+					BigDecimal.valueOf(year.yearEnd().enforceable()).multiply(caseload, EXACT));
+			outcomes.add(outcome);
+			total = total.plus(outcome);
 		}
 		BigDecimal n = BigDecimal.valueOf(usable.size());
-		Outcome central = capped(x.multiply(sumX.divide(n, EXACT), EXACT), g.multiply(sumG.divide(n, EXACT), EXACT));
+		Outcome central = new Outcome(total.resolved().divide(n, EXACT), total.enforceable().divide(n, EXACT));
 		outcomes.add(central);
-		Comparator<Outcome> byRate = Comparator.comparing(Outcome::rate,
-				Comparator.nullsFirst(Comparator.naturalOrder()));
-		Outcome low = outcomes.stream().min(byRate).orElseThrow();
-		Outcome high = outcomes.stream().max(byRate).orElseThrow();
-		return new Projection(central, low, high, usable.stream().map(PastYear::statYear).toList(),
+		Comparator<Outcome> byRate = Comparator.comparing(Outcome::rate);
+		return new Projection(central, outcomes.stream().min(byRate).orElseThrow(),
+				outcomes.stream().max(byRate).orElseThrow(), usable.stream().map(PastYear::statYear).toList(),
 				Projection.Method.PATTERN);
 	}
 
@@ -157,10 +165,6 @@ public final class SprintArithmetic {
 		Standing end = year.yearEnd();
 		return same.reported() && end.reported() && same.resolved() > 0 && same.enforceable() > 0
 				&& end.enforceable() > 0;
-	}
-
-	private static BigDecimal growth(long end, long same) {
-		return BigDecimal.valueOf(end).divide(BigDecimal.valueOf(same), EXACT);
 	}
 
 	/** X never exceeds G: a year cannot end above 100 %. */

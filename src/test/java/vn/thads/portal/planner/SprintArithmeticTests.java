@@ -105,22 +105,32 @@ class SprintArithmeticTests {
 	}
 
 	/**
-	 * One usable past year: today's rate × (that year's year-end X / its X then) / (its G
-	 * at the year end / its G then), computed here in another way (one fraction of
-	 * products), capped at 100.
+	 * One usable past year, computed here in another arrangement: the months left resolve
+	 * that year's rest scaled to today's caseload (G / Gₘ) for the part of the year not
+	 * observed, and scaled to today's resolved (X / Xₘ) for the part observed; over that
+	 * year's year-end G scaled to today's caseload; capped at 100.
 	 */
 	@Property
 	void oneYearsPatternAppliedToToday(@ForAll("positiveStandings") Standing now,
 			@ForAll("positiveStandings") Standing then, @ForAll("positiveStandings") Standing end,
 			@ForAll @IntRange(min = 1, max = 11) int months) {
 		Projection projection = SprintArithmetic.project(now, List.of(new PastYear(2026, then, end)), months);
-		BigDecimal expected = BigDecimal.valueOf(now.resolved())
-			.multiply(BigDecimal.valueOf(end.resolved()))
-			.multiply(BigDecimal.valueOf(then.enforceable()))
-			.multiply(BigDecimal.valueOf(100))
-			.divide(BigDecimal.valueOf(then.resolved())
-				.multiply(BigDecimal.valueOf(end.enforceable()))
-				.multiply(BigDecimal.valueOf(now.enforceable())), MathContext.DECIMAL64)
+		MathContext mc = MathContext.DECIMAL128;
+		BigDecimal x = BigDecimal.valueOf(now.resolved());
+		BigDecimal g = BigDecimal.valueOf(now.enforceable());
+		BigDecimal rest = BigDecimal.valueOf(end.resolved() - then.resolved());
+		BigDecimal unobserved = rest.multiply(g)
+			.multiply(BigDecimal.valueOf(12 - months))
+			.divide(BigDecimal.valueOf(then.enforceable()).multiply(BigDecimal.valueOf(12)), mc);
+		BigDecimal observed = rest.multiply(x)
+			.multiply(BigDecimal.valueOf(months))
+			.divide(BigDecimal.valueOf(then.resolved()).multiply(BigDecimal.valueOf(12)), mc);
+		BigDecimal resolved = x.add(unobserved).add(observed).max(BigDecimal.ZERO);
+		BigDecimal enforceable = BigDecimal.valueOf(end.enforceable())
+			.multiply(g)
+			.divide(BigDecimal.valueOf(then.enforceable()), mc);
+		BigDecimal expected = resolved.multiply(BigDecimal.valueOf(100))
+			.divide(enforceable, mc)
 			.min(BigDecimal.valueOf(100));
 		assertThat(projection.method()).isEqualTo(Projection.Method.PATTERN);
 		assertThat(projection.years()).containsExactly(2026);
