@@ -41,6 +41,7 @@ final class AccessMatrix {
 		rule("GET /returns", SIGNED_IN);
 		rule("GET /returns/keepalive", SIGNED_IN);
 		rule("GET /dashboard", SIGNED_IN);
+		rule("GET /planner", SIGNED_IN);
 		rule("GET /reports?agency=", VIEW);
 		rule("GET /reports/open?agency=", VIEW);
 		rule("GET /targets?agency=", SET_TARGETS_BELOW);
@@ -52,6 +53,7 @@ final class AccessMatrix {
 		rule("GET /dashboard/{agency}", VIEW);
 		rule("GET /dashboard/{agency}/units.csv", VIEW);
 		rule("GET /dashboard/{agency}/units.xlsx", VIEW);
+		rule("GET /planner/{agency}", VIEW);
 		rule("GET /reports/{agency}/{period}", VIEW);
 		rule("GET /reports/{agency}/{period}.pdf", VIEW);
 		rule("GET /reports/{agency}/{period}.xlsx", VIEW);
@@ -126,6 +128,7 @@ final class AccessMatrix {
 		rule("POST /api/v1/returns/{agency}/{period}/province-workbook", PROVINCE_OFFICER);
 		rule("GET /api/v1/stats/{agency}/{period}", VIEW);
 		rule("GET /api/v1/stats/{agency}/{period}/units", VIEW);
+		rule("GET /api/v1/planner/{agency}/{period}", VIEW);
 		rule("GET /api/v1/targets/{agency}/{statYear}", VIEW);
 		rule("PUT /api/v1/targets/{agency}/{statYear}", SET_TARGET);
 	}

@@ -36,8 +36,8 @@ class LayoutTests {
 	void eachRoleSeesItsSectionsOfTheMenu() throws Exception {
 		assertThat(menu("ag-kv01.canbo")).containsExactly("/dashboard", "/agencies/AG-KV01", "/returns", "/reports");
 		assertThat(menu("ag.lanhdao")).containsExactly("/dashboard", "/agencies/AG", "/returns/queue", "/targets",
-				"/reports");
-		assertThat(menu("admin")).containsExactly("/dashboard", "/agencies/TW", "/targets", "/reports",
+				"/planner", "/reports");
+		assertThat(menu("admin")).containsExactly("/dashboard", "/agencies/TW", "/targets", "/planner", "/reports",
 				"/admin/agencies", "/admin/users");
 	}
 
