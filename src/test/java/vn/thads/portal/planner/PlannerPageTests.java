@@ -33,6 +33,13 @@ class PlannerPageTests {
 	}
 
 	@Test
+	void septemberHasNoMonthLeft() throws Exception {
+		this.mvc.perform(get("/planner/AG").param("period", "2026-09").with(session("ag.lanhdao")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Tháng cuối của năm thống kê 2026: không còn tháng nào")));
+	}
+
+	@Test
 	void reachedFromTheMenuAndTheDashboard() throws Exception {
 		this.mvc.perform(get("/planner").with(session("ag.lanhdao"))).andExpect(redirectedUrl("/planner/AG"));
 		this.mvc.perform(get("/dashboard/AG").param("period", "2026-10").with(session("ag.lanhdao")))
