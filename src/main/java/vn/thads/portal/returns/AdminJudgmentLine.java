@@ -47,6 +47,11 @@ public enum AdminJudgmentLine implements CompanionLine<AdminJudgmentLine> {
 	}
 
 	@Override
+	public AdminJudgmentLine carriedFrom() {
+		return (this == CARRIED_OVER) ? OUTSTANDING : null;
+	}
+
+	@Override
 	public AdminJudgmentLine partOf() {
 		return (this == COMPLETED) ? TOTAL : null;
 	}

@@ -46,6 +46,16 @@ public interface CompanionLine<L extends Enum<L> & CompanionLine<L>> extends For
 		return null;
 	}
 
+	/**
+	 * The line of last year's end this one is carried from, or null: it is fixed within
+	 * the year (a value other than an earlier month's is a warning,
+	 * {@code return.warning.companionNotFixed}) and a new year's first return starts with
+	 * it, like the main forms' carried-over line.
+	 */
+	default L carriedFrom() {
+		return null;
+	}
+
 	/** The line's value, entered ones from {@code entered}, derived ones computed. */
 	@SuppressWarnings("unchecked")
 	default long valueIn(ToLongFunction<CompanionLine<?>> entered) {

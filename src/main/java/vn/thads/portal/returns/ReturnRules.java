@@ -52,6 +52,9 @@ public class ReturnRules {
 		}
 		for (CompanionForm companion : CompanionForm.values()) {
 			companion(figures.companion(companion), errors, warnings);
+			if (context.earlierInYear() != null) {
+				notFixed(figures.companion(companion), context.earlierInYear().companion(companion), warnings);
+			}
 		}
 		return new ReturnCheck(figures, figures.cases().derive(), figures.money().derive(), errors, warnings);
 	}
@@ -135,6 +138,19 @@ public class ReturnRules {
 								line.field(), "return.warning." + line.form().code()
 										+ Character.toUpperCase(code.charAt(0)) + code.substring(1),
 								n(values.get(line)), n(values.get(least))));
+			}
+		}
+	}
+
+	/**
+	 * Rule 5 on a companion line carried from last year (THAHC's carried-over): the same
+	 * in every month of the year, against the agency's own earlier return.
+	 */
+	private void notFixed(CompanionValues values, CompanionValues earlier, List<FieldProblem> warnings) {
+		for (CompanionLine<?> line : values.form().entered()) {
+			if (line.carriedFrom() != null && values.get(line) != earlier.get(line)) {
+				warnings.add(FieldProblem.of(line.field(), "return.warning.companionNotFixed", label(line.labelKey()),
+						n(values.get(line)), n(earlier.get(line))));
 			}
 		}
 	}

@@ -115,6 +115,23 @@ class ReturnCompanionApiTests {
 	}
 
 	@Test
+	void theCarriedOverJudgmentsAreFixedWithinTheYear() throws Exception {
+		String august = "/api/v1/returns/" + this.units.province() + "/2020-08";
+		this.mvc
+			.perform(MockMvcRequestBuilders.put(august)
+				.with(basic(this.units.officer()))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body(null, null, ADMIN.formatted(12, 15, 9))))
+			.andExpect(status().isOk());
+		put(body(null, null, ADMIN.formatted(13, 20, 9))).andExpect(status().isOk())
+			.andExpect(jsonPath("$.errors", hasSize(0)))
+			.andExpect(jsonPath("$.warnings[*].field", hasItem("adminJudgments.carriedOver")))
+			.andExpect(jsonPath("$.warnings[*].code", hasItem("companionNotFixed")))
+			.andExpect(jsonPath("$.warnings[*].message", hasItem(
+					"Bản án, quyết định năm trước chuyển sang (13) khác các tháng trước trong năm (12); số này cố định cả năm")));
+	}
+
+	@Test
 	void missingOrNegativeLinesAreRefusedAndNothingIsSaved() throws Exception {
 		put(body(null, "{\"complaintsReceived\": -1}", null)).andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[*].field", hasItem("complaints.complaintsReceived")))

@@ -119,6 +119,17 @@ class ReturnCompanionPagesTests {
 	}
 
 	@Test
+	void aNewYearStartsWithLastYearsOutstandingJudgmentsCarriedOver() throws Exception {
+		this.mvc.perform(typed(this.page, "25", "700")).andExpect(status().is3xxRedirection());
+		Document october = html(
+				get("/returns/" + this.units.province() + "/2020-10").with(session(this.units.officer())));
+		// last year's (5) = 12 + 1.020 - 700
+		assertThat(october.selectFirst("#adminJudgments-carriedOver").val()).isEqualTo("332");
+		assertThat(october.selectFirst("#adminJudgments-completed").val()).isEqualTo("0");
+		assertThat(october.selectFirst("#complaints-complaintsReceived").val()).isEqualTo("0");
+	}
+
+	@Test
 	void aPartAboveItsWholeShowsOnItsFieldAndInThePreview() throws Exception {
 		Document fragment = html(typed(this.page + "/preview", "31", "1.033"));
 		assertThat(fragment.selectFirst("#m-complaints-complaintsResolved").text())
