@@ -9,7 +9,6 @@ import vn.thads.portal.agency.AgencyLevel;
 import vn.thads.portal.agency.AgencyRef;
 import vn.thads.portal.period.ReportingPeriod;
 import vn.thads.portal.returns.Form;
-import vn.thads.portal.returns.Reception;
 import vn.thads.portal.stats.Basis;
 import vn.thads.portal.stats.CategoryStats;
 import vn.thads.portal.stats.Trend;
@@ -25,19 +24,13 @@ import vn.thads.portal.stats.UnitState;
  * @param ownReturn the state of the agency's own return; null when none is expected
  * @param counted the period has counted returns (else the page says nothing was reported)
  * @param chartJson the charts' data, the page's data-charts attribute
+ * @param companions the companion forms' card (issue 14), this period against the same
+ * period last year
  */
 public record DashboardView(AgencyRef agency, List<AgencyRef> trail, PeriodChoice periods, Basis basis, Headline cases,
 		Headline money, UnitsTable units, CompletenessView completeness, UnitState ownReturn, boolean counted,
 		Trend trend, String chartJson, Lineage lineage, String unitsTitle, List<CategoryStats> categories,
-		Reception reception) {
-
-	/**
-	 * Whether the period has citizen reception figures (issue 14), for the card's line:
-	 * "Tiếp công dân: 191 lượt / 195 người; lãnh đạo 135 lượt / 139 người".
-	 */
-	public boolean receptionShown() {
-		return this.reception.visits() != 0 || this.reception.people() != 0;
-	}
+		CompanionCard companions) {
 
 	/**
 	 * The categories with figures for the period (issue 14), for the category card: "tín

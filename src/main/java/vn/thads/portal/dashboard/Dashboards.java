@@ -26,6 +26,7 @@ import vn.thads.portal.security.PortalUser;
 import vn.thads.portal.security.Role;
 import vn.thads.portal.shared.FieldProblem;
 import vn.thads.portal.shared.InvalidInputException;
+import vn.thads.portal.returns.CompanionSettings;
 import vn.thads.portal.stats.AgencyStats;
 import vn.thads.portal.stats.Basis;
 import vn.thads.portal.stats.Completeness;
@@ -62,8 +63,12 @@ public class Dashboards {
 
 	private final AsyncTaskExecutor executor;
 
+	private final CompanionSettings companionSettings;
+
 	Dashboards(AgencyScope scope, AgencyDirectory directory, StatsEngine engine, ReportingCalendar calendar,
-			DashboardCharts charts, @Qualifier("applicationTaskExecutor") AsyncTaskExecutor executor) {
+			DashboardCharts charts, @Qualifier("applicationTaskExecutor") AsyncTaskExecutor executor,
+			CompanionSettings companionSettings) {
+		this.companionSettings = companionSettings;
 		this.scope = scope;
 		this.directory = directory;
 		this.engine = engine;
@@ -117,7 +122,8 @@ public class Dashboards {
 				// the units listed are today's for an agency active today (domain.md §1a)
 				"dashboard.units.title." + agency.level().name()
 						+ Reorganisation.era(agency.isActiveOn(today) ? today : period.to()),
-				this.engine.categories(agency, period, basis, total), this.engine.reception(agency, period, basis));
+				this.engine.categories(agency, period, basis, total),
+				CompanionCard.of(this.engine.companions(agency, period, basis), this.companionSettings));
 	}
 
 	/**

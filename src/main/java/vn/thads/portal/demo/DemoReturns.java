@@ -126,7 +126,8 @@ class DemoReturns {
 					|| a.code().startsWith(KienGiangFigures.PROVINCE + "-"))
 			.map(AgencyRef::id)
 			.toList();
-		return KienGiangReception.withReception(KienGiangCategories.withBankCredit(returns, kienGiang), kienGiang);
+		return KienGiangReception.withReception(
+				DemoCompanions.with(KienGiangCategories.withBankCredit(returns, kienGiang), kienGiang), kienGiang);
 	}
 
 }

@@ -73,6 +73,18 @@ class MonthlyReturn {
 	@EmbeddedColumnNaming("reception_%s")
 	private Reception reception = Reception.ZERO;
 
+	/** Complaints and denunciations (issue 14, {@link ComplaintLine}). */
+	@Embedded
+	@EmbeddedColumnNaming("%s")
+	private ComplaintColumns complaints = (ComplaintColumns) CompanionColumns
+		.of(CompanionValues.zero(CompanionForm.COMPLAINTS));
+
+	/** Administrative judgments followed (issue 14, {@link AdminJudgmentLine}). */
+	@Embedded
+	@EmbeddedColumnNaming("admin_judgments_%s")
+	private AdminJudgmentColumns adminJudgments = (AdminJudgmentColumns) CompanionColumns
+		.of(CompanionValues.zero(CompanionForm.ADMIN_JUDGMENTS));
+
 	private String explanation;
 
 	private String reviewComment;
@@ -143,7 +155,10 @@ class MonthlyReturn {
 	ReturnFigures getFigures() {
 		Map<String, ReturnFigures> held = new TreeMap<>();
 		this.categories.forEach((code, row) -> held.put(code, row.figures()));
-		return new ReturnFigures(this.cases, this.money, held, this.reception);
+		return new ReturnFigures(this.cases, this.money, held,
+				new Companions(Map.of(CompanionForm.RECEPTION, this.reception.values(), CompanionForm.COMPLAINTS,
+						CompanionColumns.read(CompanionForm.COMPLAINTS, this.complaints), CompanionForm.ADMIN_JUDGMENTS,
+						CompanionColumns.read(CompanionForm.ADMIN_JUDGMENTS, this.adminJudgments))));
 	}
 
 	String getExplanation() {
@@ -187,15 +202,23 @@ class MonthlyReturn {
 	}
 
 	/**
-	 * Replaces both forms and the categories' figures, and the reception when given. The
+	 * Replaces both forms and the categories' figures, and the companion forms given. The
 	 * update time always changes, so every save is a new version even when no figure did
 	 * (api.md: "version incremented").
 	 */
 	void setFigures(ReturnFigures figures, String user, Instant now) {
 		this.cases = figures.cases();
 		this.money = figures.money();
-		if (figures.reception() != null) {
-			this.reception = figures.reception();
+		Companions companions = figures.companions();
+		if (companions.has(CompanionForm.RECEPTION)) {
+			this.reception = Reception.of(companions.get(CompanionForm.RECEPTION));
+		}
+		if (companions.has(CompanionForm.COMPLAINTS)) {
+			this.complaints = (ComplaintColumns) CompanionColumns.of(companions.get(CompanionForm.COMPLAINTS));
+		}
+		if (companions.has(CompanionForm.ADMIN_JUDGMENTS)) {
+			this.adminJudgments = (AdminJudgmentColumns) CompanionColumns
+				.of(companions.get(CompanionForm.ADMIN_JUDGMENTS));
 		}
 		this.categories.keySet().retainAll(figures.categories().keySet());
 		figures.categories().forEach((code, category) -> {

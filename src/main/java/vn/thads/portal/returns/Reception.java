@@ -27,6 +27,16 @@ public record Reception(long visits, long people, long leaderVisits, long leader
 		};
 	}
 
+	/** The values as every companion form's ({@link CompanionForm#RECEPTION}). */
+	public CompanionValues values() {
+		return CompanionColumns.read(CompanionForm.RECEPTION, this);
+	}
+
+	/** The reception of the values of {@link CompanionForm#RECEPTION}. */
+	public static Reception of(CompanionValues values) {
+		return (Reception) CompanionColumns.of(values);
+	}
+
 	/** Line by line sum (an agency's and its predecessors'). */
 	public Reception plus(Reception other) {
 		return new Reception(this.visits + other.visits, this.people + other.people,

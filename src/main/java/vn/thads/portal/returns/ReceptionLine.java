@@ -7,11 +7,12 @@ import java.util.Optional;
 /**
  * The lines of the citizen-reception form (tiếp công dân, issue 14 item 2) and its
  * monthly companion, the judgments and decisions received (bản án, quyết định đã nhận):
- * all entered, cumulative from the start of the statistical year like the main forms.
- * Their codes name the API fields ({@code reception.leaderVisits}), the message keys and,
- * prefixed with {@code reception_}, the SQL columns.
+ * all entered, cumulative from the start of the statistical year like the main forms. The
+ * first of the {@link CompanionForm}s: its codes name the API fields
+ * ({@code reception.leaderVisits}), the message keys and, prefixed with
+ * {@code reception_}, the SQL columns.
  */
-public enum ReceptionLine implements FormLine<ReceptionLine> {
+public enum ReceptionLine implements CompanionLine<ReceptionLine> {
 
 	/** Lượt công dân được tiếp. */
 	VISITS("visits"),
@@ -38,6 +39,11 @@ public enum ReceptionLine implements FormLine<ReceptionLine> {
 	}
 
 	@Override
+	public CompanionForm form() {
+		return CompanionForm.RECEPTION;
+	}
+
+	@Override
 	public String code() {
 		return this.code;
 	}
@@ -52,24 +58,23 @@ public enum ReceptionLine implements FormLine<ReceptionLine> {
 		return null;
 	}
 
-	/** The column of {@code monthly_return} that holds the line. */
-	public String column() {
-		return "reception_" + sqlName();
+	@Override
+	public ReceptionLine partOf() {
+		return switch (this) {
+			case LEADER_VISITS -> VISITS;
+			case LEADER_PEOPLE -> PEOPLE;
+			default -> null;
+		};
 	}
 
-	/** The API and form field ({@code reception.visits}). */
-	public String field() {
-		return "reception." + this.code;
+	@Override
+	public ReceptionLine usuallyAtLeast() {
+		return (this == PEOPLE) ? VISITS : null;
 	}
 
 	/** The line of a field path ({@code reception.visits}), if it is one. */
 	public static Optional<ReceptionLine> byField(String field) {
 		return Arrays.stream(values()).filter((line) -> line.field().equals(field)).findFirst();
-	}
-
-	/** The message key of the line's label. */
-	public String labelKey() {
-		return "return.reception." + this.code;
 	}
 
 }

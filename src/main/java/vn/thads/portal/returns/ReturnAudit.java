@@ -57,12 +57,15 @@ class ReturnAudit {
 			diff(ReturnCategory.prefix(code), (before != null) ? before.category(code) : null, after.category(code),
 					changes);
 		}
-		// the reception, when stored before, is listed as reception.visits
-		for (ReceptionLine line : ReceptionLine.values()) {
-			long to = after.receptionOrZero().get(line);
-			Long from = (before != null) ? Long.valueOf(before.receptionOrZero().get(line)) : null;
-			if ((from == null) ? to != 0 : from != to) {
-				changes.add(new FieldChange(line.field(), from, to));
+		// the companion forms' entered lines are listed as reception.visits,
+		// complaints.complaintsResolved, …
+		for (CompanionForm form : CompanionForm.values()) {
+			for (CompanionLine<?> line : form.entered()) {
+				long to = after.companion(form).get(line);
+				Long from = (before != null) ? Long.valueOf(before.companion(form).get(line)) : null;
+				if ((from == null) ? to != 0 : from != to) {
+					changes.add(new FieldChange(line.field(), from, to));
+				}
 			}
 		}
 		return changes;

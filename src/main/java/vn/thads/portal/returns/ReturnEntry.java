@@ -110,9 +110,9 @@ public class ReturnEntry {
 		if (!replaceCategories) {
 			figures = figures.withCategories((saved != null) ? saved.getFigures().categories() : null);
 		}
-		if (figures.reception() == null) {
-			figures = figures.withReception((saved != null) ? saved.getFigures().reception() : Reception.ZERO);
-		}
+		// a companion form not given keeps the stored one
+		figures = figures.withCompanions(
+				figures.companions().orElse((saved != null) ? saved.getFigures().companions() : Companions.ZERO));
 		requireWithinRange(figures);
 		List<FieldProblem> refused = this.rules.categoriesRefused(figures,
 				this.categories.validIn(period.monthStart()));
@@ -191,11 +191,13 @@ public class ReturnEntry {
 		List<FieldProblem> problems = new ArrayList<>();
 		withinRange("", figures, problems);
 		figures.categories().forEach((code, category) -> withinRange(ReturnCategory.prefix(code), category, problems));
-		for (ReceptionLine line : ReceptionLine.values()) {
-			long value = figures.receptionOrZero().get(line);
-			FigureInput.Parsed checked = FigureInput.check(BigInteger.valueOf(value));
-			if (!checked.ok()) {
-				problems.add(checked.on(line.field(), Long.toString(value)));
+		for (CompanionForm form : CompanionForm.values()) {
+			for (CompanionLine<?> line : form.entered()) {
+				long value = figures.companion(form).get(line);
+				FigureInput.Parsed checked = FigureInput.check(BigInteger.valueOf(value));
+				if (!checked.ok()) {
+					problems.add(checked.on(line.field(), Long.toString(value)));
+				}
 			}
 		}
 		if (!problems.isEmpty()) {

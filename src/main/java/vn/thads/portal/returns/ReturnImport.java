@@ -24,12 +24,12 @@ public class ReturnImport {
 	private static final int BATCH = 500;
 
 	private static final String INSERT_RETURN = "insert into monthly_return (agency_id, period, stat_year, months,"
-			+ " status, " + String.join(", ", FormColumn.SQL_NAMES) + ", " + String.join(", ", ReceptionLine.SQL_NAMES)
-			+ ", review_comment, first_submitted_at, submitted_at,"
+			+ " status, " + String.join(", ", FormColumn.SQL_NAMES) + ", "
+			+ String.join(", ", CompanionForm.allSqlNames()) + ", review_comment, first_submitted_at, submitted_at,"
 			+ " submitted_by, approved_at, approved_by, created_at, created_by, updated_at, updated_by, version)"
 			+ " values (?, ?, ?, ?, ?, "
 			+ FormColumn.SQL_NAMES.stream().map((c) -> "?").collect(Collectors.joining(", "))
-			+ ", ?".repeat(ReceptionLine.SQL_NAMES.size()) + ", ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+			+ ", ?".repeat(CompanionForm.allSqlNames().size()) + ", ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
 	private static final String INSERT_EVENT = "insert into return_event (return_id, at, username, action, version,"
 			+ " comment) select id, ?, ?, ?, ?, ? from monthly_return where agency_id = ? and period = ?";
@@ -103,8 +103,10 @@ public class ReturnImport {
 				ps.setLong(++i, r.figures().of(form).get(column));
 			}
 		}
-		for (ReceptionLine line : ReceptionLine.values()) {
-			ps.setLong(++i, r.figures().receptionOrZero().get(line));
+		for (CompanionForm form : CompanionForm.values()) {
+			for (CompanionLine<?> line : form.entered()) {
+				ps.setLong(++i, r.figures().companion(form).get(line));
+			}
 		}
 		boolean approved = r.status() == ReturnStatus.APPROVED;
 		Instant updatedAt = (r.reviewedAt() != null) ? r.reviewedAt()

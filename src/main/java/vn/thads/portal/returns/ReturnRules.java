@@ -50,7 +50,12 @@ public class ReturnRules {
 						errors);
 			}
 		}
-		reception(figures.receptionOrZero(), errors, warnings);
+		for (CompanionForm companion : CompanionForm.values()) {
+			companion(figures.companion(companion), errors, warnings);
+			if (context.earlierInYear() != null) {
+				notFixed(figures.companion(companion), context.earlierInYear().companion(companion), warnings);
+			}
+		}
 		return new ReturnCheck(figures, figures.cases().derive(), figures.money().derive(), errors, warnings);
 	}
 
@@ -112,23 +117,41 @@ public class ReturnRules {
 	}
 
 	/**
-	 * Citizen reception (issue 14): the leaders' part is a part of the total (an error
-	 * naming both numbers); people ≥ visits is expected (seed 003: 191 lượt, 195 người),
-	 * so fewer people than visits is a warning, not an error.
+	 * A companion form's rules (issue 14), as its lines define them: a part above its
+	 * whole is an error naming both lines and numbers (the leaders' visits above all
+	 * visits, complaints resolved above those under the agency's competence); a line
+	 * below what it usually is at least is a warning (fewer people than visits: one
+	 * person may come several times, seed 003: 191 lượt, 195 người).
 	 */
-	private void reception(Reception reception, List<FieldProblem> errors, List<FieldProblem> warnings) {
-		partOf(ReceptionLine.LEADER_VISITS, ReceptionLine.VISITS, reception, errors);
-		partOf(ReceptionLine.LEADER_PEOPLE, ReceptionLine.PEOPLE, reception, errors);
-		if (reception.people() < reception.visits()) {
-			warnings.add(FieldProblem.of(ReceptionLine.PEOPLE.field(), "return.warning.receptionPeople",
-					n(reception.people()), n(reception.visits())));
+	private void companion(CompanionValues values, List<FieldProblem> errors, List<FieldProblem> warnings) {
+		for (CompanionLine<?> line : values.form().lines()) {
+			CompanionLine<?> whole = line.partOf();
+			if (whole != null && values.get(line) > values.get(whole)) {
+				errors.add(FieldProblem.of(line.field(), "return.error.companionPart", label(line.labelKey()),
+						n(values.get(line)), label(whole.labelKey()), n(values.get(whole))));
+			}
+			CompanionLine<?> least = line.usuallyAtLeast();
+			if (least != null && values.get(line) < values.get(least)) {
+				String code = line.code();
+				warnings.add(
+						FieldProblem.of(
+								line.field(), "return.warning." + line.form().code()
+										+ Character.toUpperCase(code.charAt(0)) + code.substring(1),
+								n(values.get(line)), n(values.get(least))));
+			}
 		}
 	}
 
-	private void partOf(ReceptionLine part, ReceptionLine whole, Reception reception, List<FieldProblem> errors) {
-		if (reception.get(part) > reception.get(whole)) {
-			errors.add(FieldProblem.of(part.field(), "return.error.receptionLeaders", label(part.labelKey()),
-					n(reception.get(part)), label(whole.labelKey()), n(reception.get(whole))));
+	/**
+	 * Rule 5 on a companion line carried from last year (THAHC's carried-over): the same
+	 * in every month of the year, against the agency's own earlier return.
+	 */
+	private void notFixed(CompanionValues values, CompanionValues earlier, List<FieldProblem> warnings) {
+		for (CompanionLine<?> line : values.form().entered()) {
+			if (line.carriedFrom() != null && values.get(line) != earlier.get(line)) {
+				warnings.add(FieldProblem.of(line.field(), "return.warning.companionNotFixed", label(line.labelKey()),
+						n(values.get(line)), n(earlier.get(line))));
+			}
 		}
 	}
 

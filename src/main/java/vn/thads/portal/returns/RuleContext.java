@@ -58,7 +58,8 @@ public record RuleContext(ReturnFigures previousMonth, ReturnFigures earlierInYe
 	/**
 	 * What a new month starts from: the latest earlier month of the year (figures are
 	 * cumulative), or the inherited base, or zeros with {@code carriedOver} = last year's
-	 * carried-to-next.
+	 * carried-to-next, and each companion line carried from last year (THAHC's
+	 * {@code carriedOver}) = last year's line it is carried from.
 	 */
 	public ReturnFigures prefill() {
 		ReturnFigures earlier = earlierOrInherited();
@@ -68,7 +69,14 @@ public record RuleContext(ReturnFigures previousMonth, ReturnFigures earlierInYe
 		if (this.lastYearEnd == null) {
 			return ReturnFigures.ZERO;
 		}
-		return new ReturnFigures(carriedOverOnly(this.lastYearEnd.cases()), carriedOverOnly(this.lastYearEnd.money()));
+		ReturnFigures prefilled = new ReturnFigures(carriedOverOnly(this.lastYearEnd.cases()),
+				carriedOverOnly(this.lastYearEnd.money()));
+		for (CompanionForm form : CompanionForm.values()) {
+			CompanionValues yearEnd = this.lastYearEnd.companion(form);
+			prefilled = prefilled.with(form, CompanionValues.of(form,
+					(line) -> (line.carriedFrom() != null) ? yearEnd.get(line.carriedFrom()) : 0));
+		}
+		return prefilled;
 	}
 
 	private static Figures carriedOverOnly(Figures yearEnd) {

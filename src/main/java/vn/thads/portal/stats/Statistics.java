@@ -54,6 +54,12 @@ public class Statistics {
 		return this.engine.reception(agency, this.calendar.parse(period), Basis.parse(basis));
 	}
 
+	/** The companion forms' sums (issue 14), with the same scope as {@link #stats}. */
+	public List<CompanionStats> companions(PortalUser user, String agencyCode, String period, String basis) {
+		AgencyRef agency = this.scope.requireView(user, agencyCode);
+		return this.engine.companions(agency, this.calendar.parse(period), Basis.parse(basis));
+	}
+
 	public UnitBreakdown units(PortalUser user, String agencyCode, String period, String basis) {
 		AgencyRef agency = this.scope.requireView(user, agencyCode);
 		return this.engine.units(agency, this.calendar.parse(period), Basis.parse(basis));

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +18,8 @@ import vn.thads.portal.agency.AgencyLineage;
 import vn.thads.portal.agency.AgencyRef;
 import vn.thads.portal.period.ReportingCalendar;
 import vn.thads.portal.period.ReportingPeriod;
+import vn.thads.portal.returns.CompanionForm;
+import vn.thads.portal.returns.Companions;
 import vn.thads.portal.returns.Reception;
 import vn.thads.portal.returns.ReturnCategories;
 import vn.thads.portal.returns.ReturnCategory;
@@ -119,9 +122,24 @@ public class StatsEngine {
 	 * ({@link Counting}), across the 2025 switch as {@link #stats} sums them.
 	 */
 	public Reception reception(AgencyRef agency, ReportingPeriod period, Basis basis) {
-		return this.cache.get("reception", List.of(agency.id(), period, basis), () -> {
+		return Reception.of(companions(agency, period, basis).get(0).now());
+	}
+
+	/**
+	 * Every companion form (issue 14: citizen reception, complaints and denunciations,
+	 * administrative judgments), in {@link CompanionForm} order, summed for the agency
+	 * and its subtree by the same counting rule as the main forms ({@link Counting}),
+	 * across the 2025 switch as {@link #stats} sums them, with the same period last year;
+	 * both from one query.
+	 */
+	public List<CompanionStats> companions(AgencyRef agency, ReportingPeriod period, Basis basis) {
+		return this.cache.get("companions", List.of(agency.id(), period, basis), () -> {
 			Slot slot = Slot.subtree(agency.asOn(period.to()), period);
-			return this.queries.receptionTotals(List.of(slot), basis, this.directory.lineage()).get(0);
+			List<Companions> sums = this.queries.companionTotals(List.of(slot, slot.lastYear()), basis,
+					this.directory.lineage());
+			return Arrays.stream(CompanionForm.values())
+				.map((form) -> new CompanionStats(sums.get(0).get(form), sums.get(1).get(form)))
+				.toList();
 		});
 	}
 

@@ -28,8 +28,9 @@ import vn.thads.portal.period.ReportingCalendar;
 import vn.thads.portal.returns.Figures;
 import vn.thads.portal.returns.Form;
 import vn.thads.portal.returns.FormColumn;
-import vn.thads.portal.returns.ReceptionLine;
-import vn.thads.portal.returns.Reception;
+import vn.thads.portal.returns.CompanionForm;
+import vn.thads.portal.returns.CompanionValues;
+import vn.thads.portal.returns.Companions;
 import vn.thads.portal.returns.ReturnFigures;
 import vn.thads.portal.returns.ReturnStatus;
 
@@ -115,14 +116,15 @@ class StatsQueries {
 			""".formatted(sums("c"));
 
 	/**
-	 * The citizen reception's sums of every slot (issue 14): the same units and counted
-	 * returns as {@link #TOTALS}, one row per slot that has a counted return.
+	 * The companion forms' sums of every slot (issue 14: citizen reception, complaints,
+	 * administrative judgments): the same units and counted returns as {@link #TOTALS},
+	 * one row per slot that has a counted return.
 	 */
-	private static final String RECEPTION_TOTALS = UNITS + """
+	private static final String COMPANION_TOTALS = UNITS + """
 			select u.slot, %s
 			from unit u join returned m on m.agency_id = u.id and m.period = u.period
 			group by u.slot
-			""".formatted(sums("m", ReceptionLine.SQL_NAMES));
+			""".formatted(sums("m", CompanionForm.allSqlNames()));
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -168,15 +170,20 @@ class StatsQueries {
 		return result;
 	}
 
-	/** Each slot's citizen reception sums, in the slots' order, from one query. */
-	List<Reception> receptionTotals(List<Slot> slots, Basis basis, AgencyLineage lineage) {
-		List<Reception> result = new ArrayList<>(Collections.nCopies(slots.size(), Reception.ZERO));
-		this.jdbc.query(RECEPTION_TOTALS, parameters(slots, lineage).addValue("approvedOnly", basis == Basis.APPROVED),
+	/** Each slot's companion forms' sums, in the slots' order, from one query. */
+	List<Companions> companionTotals(List<Slot> slots, Basis basis, AgencyLineage lineage) {
+		List<Companions> result = new ArrayList<>(Collections.nCopies(slots.size(), Companions.ZERO));
+		this.jdbc.query(COMPANION_TOTALS, parameters(slots, lineage).addValue("approvedOnly", basis == Basis.APPROVED),
 				(ResultSet rs) -> {
-					result.set(rs.getInt("slot"),
-							new Reception(rs.getLong("reception_visits"), rs.getLong("reception_people"),
-									rs.getLong("reception_leader_visits"), rs.getLong("reception_leader_people"),
-									rs.getLong("reception_judgments_received")));
+					Map<CompanionForm, CompanionValues> sums = new EnumMap<>(CompanionForm.class);
+					for (CompanionForm form : CompanionForm.values()) {
+						List<Long> values = new ArrayList<>();
+						for (String column : form.sqlNames()) {
+							values.add(rs.getLong(column));
+						}
+						sums.put(form, new CompanionValues(form, values));
+					}
+					result.set(rs.getInt("slot"), new Companions(sums));
 				});
 		return result;
 	}
@@ -254,7 +261,7 @@ class StatsQueries {
 	/** Only what the engine reads of a return, so that the set of returns stays small. */
 	private static String returnColumns() {
 		return "id, agency_id, period, status, first_submitted_at, " + String.join(", ", FormColumn.SQL_NAMES) + ", "
-				+ String.join(", ", ReceptionLine.SQL_NAMES);
+				+ String.join(", ", CompanionForm.allSqlNames());
 	}
 
 	/** One expected unit's return state, as {@link #unitStates} reads it. */

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -14,7 +16,7 @@ import vn.thads.portal.returns.FieldChange;
 import vn.thads.portal.returns.Figures;
 import vn.thads.portal.returns.HistoryEntry;
 import vn.thads.portal.returns.InheritedBase;
-import vn.thads.portal.returns.Reception;
+import vn.thads.portal.returns.CompanionForm;
 import vn.thads.portal.returns.ReturnAction;
 import vn.thads.portal.returns.ReturnCheck;
 import vn.thads.portal.returns.ReturnFigures;
@@ -26,15 +28,24 @@ import vn.thads.portal.shared.FieldProblem;
 /**
  * A return as the API shows it (api.md, Returns). Fields beyond the contract's
  * ({@code months}, {@code errors}, who submitted and approved, lateness) are additions;
- * {@code inherited} is absent when the return inherits nothing; {@code reception} is the
- * citizen reception and judgments received (issue 14).
+ * {@code inherited} is absent when the return inherits nothing; the companion forms
+ * (issue 14) follow as one object each under the form's code: {@code reception} (the
+ * citizen reception and judgments received), {@code complaints}, {@code adminJudgments},
+ * every line by its code, derived lines too.
  */
 public record ReturnJson(String agencyCode, String period, int statYear, int months, ReturnStatus status, long version,
-		Figures cases, Figures money, Map<String, Derived> derived, List<CategoryJson> categories, Reception reception,
+		Figures cases, Figures money, Map<String, Derived> derived, List<CategoryJson> categories,
 		List<ErrorJson> errors, List<WarningJson> warnings, String explanation, String reviewComment,
 		Instant firstSubmittedAt, Instant submittedAt, String submittedBy, Instant approvedAt, String approvedBy,
 		Instant updatedAt, String updatedBy, boolean late,
-		@JsonInclude(JsonInclude.Include.NON_NULL) InheritedJson inherited) {
+		@JsonInclude(JsonInclude.Include.NON_NULL) InheritedJson inherited,
+		@JsonIgnore Map<String, Map<String, Long>> companions) {
+
+	/** The companion forms, each under its code ({@code "reception": {…}}). */
+	@JsonAnyGetter
+	public Map<String, Map<String, Long>> companionForms() {
+		return this.companions;
+	}
 
 	public static ReturnJson of(ReturnView view, ReturnMessages messages) {
 		ReturnCheck check = view.check();
@@ -48,12 +59,19 @@ public record ReturnJson(String agencyCode, String period, int statYear, int mon
 			.toList();
 		return new ReturnJson(view.agency().code(), view.period().code(), view.period().statYear(),
 				view.period().months(), view.status(), view.version(), view.figures().cases(), view.figures().money(),
-				derived, categories, view.figures().receptionOrZero(),
-				check.errors().stream().map((p) -> ErrorJson.of(p, messages)).toList(),
+				derived, categories, check.errors().stream().map((p) -> ErrorJson.of(p, messages)).toList(),
 				check.warnings().stream().map((p) -> WarningJson.of(p, messages)).toList(), view.explanation(),
 				view.reviewComment(), view.firstSubmittedAt(), view.submittedAt(), view.submittedBy(),
 				view.approvedAt(), view.approvedBy(), view.updatedAt(), view.updatedBy(),
-				view.deadline().timeliness().isLate(), InheritedJson.of(view.inherited()));
+				view.deadline().timeliness().isLate(), InheritedJson.of(view.inherited()), companions(view.figures()));
+	}
+
+	private static Map<String, Map<String, Long>> companions(ReturnFigures figures) {
+		Map<String, Map<String, Long>> companions = new LinkedHashMap<>();
+		for (CompanionForm form : CompanionForm.values()) {
+			companions.put(form.code(), figures.companion(form).byCode());
+		}
+		return companions;
 	}
 
 	/**

@@ -12,8 +12,8 @@ import vn.thads.portal.returns.FigureInput;
 import vn.thads.portal.returns.Figures;
 import vn.thads.portal.returns.Form;
 import vn.thads.portal.returns.FormColumn;
-import vn.thads.portal.returns.ReceptionLine;
-import vn.thads.portal.returns.Reception;
+import vn.thads.portal.returns.CompanionForm;
+import vn.thads.portal.returns.CompanionValues;
 import vn.thads.portal.returns.ReturnCategory;
 import vn.thads.portal.returns.ReturnFigures;
 import vn.thads.portal.shared.FieldProblem;
@@ -21,10 +21,11 @@ import vn.thads.portal.shared.InvalidInputException;
 
 /**
  * Reads the body of {@code PUT /api/v1/returns/…} (api.md): {@code version}, the two
- * figures objects and, optionally, {@code categories} and {@code reception}. Every figure
- * must be present and a whole JSON number from 0 to 10^15; {@code reduced} may be absent
- * from {@code cases}. All problems are reported at once, and nothing is saved when there
- * is one.
+ * figures objects and, optionally, {@code categories} and the companion forms
+ * ({@code reception}, {@code complaints}, {@code adminJudgments}). Every figure must be
+ * present and a whole JSON number from 0 to 10^15; {@code reduced} may be absent from
+ * {@code cases}. All problems are reported at once, and nothing is saved when there is
+ * one.
  */
 final class ReturnJsonInput {
 
@@ -52,36 +53,37 @@ final class ReturnJsonInput {
 		JsonNode given = body.get("categories");
 		boolean categoriesGiven = given != null && !given.isNull();
 		Map<String, ReturnFigures> categories = categoriesGiven ? categories(given, problems) : Map.of();
-		JsonNode reception = body.get("reception");
-		Reception received = (reception != null && !reception.isNull()) ? reception(reception, problems) : null;
+		ReturnFigures figures = new ReturnFigures(cases, money, categories);
+		for (CompanionForm form : CompanionForm.values()) {
+			JsonNode companion = body.get(form.code());
+			if (companion != null && !companion.isNull()) {
+				figures = figures.with(form, companion(form, companion, problems));
+			}
+		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
-		return new Body(version, new ReturnFigures(cases, money, categories, received), categoriesGiven);
+		return new Body(version, figures, categoriesGiven);
 	}
 
 	/**
-	 * {@code reception}: every line of {@link ReceptionLine} by its code, a whole number
-	 * from 0 to 10^15; absent from the body, the stored reception stays.
+	 * A companion form ({@code reception}, {@code complaints}, {@code adminJudgments}):
+	 * every entered line by its code, a whole number from 0 to 10^15 (derived lines, if
+	 * sent, are ignored); absent from the body, the stored form stays.
 	 */
-	private static Reception reception(JsonNode object, List<FieldProblem> problems) {
-		Map<ReceptionLine, Long> values = new EnumMap<>(ReceptionLine.class);
-		for (ReceptionLine line : ReceptionLine.values()) {
+	private static CompanionValues companion(CompanionForm form, JsonNode object, List<FieldProblem> problems) {
+		return CompanionValues.of(form, (line) -> {
 			JsonNode node = object.isObject() ? object.get(line.code()) : null;
 			if (node == null || node.isNull()) {
 				problems.add(FieldProblem.of(line.field(), FigureInput.MISSING));
-				continue;
+				return 0L;
 			}
 			FigureInput.Parsed parsed = parse(node);
 			if (!parsed.ok()) {
 				problems.add(parsed.on(line.field(), shown(node)));
 			}
-			values.put(line, parsed.value());
-		}
-		return new Reception(values.getOrDefault(ReceptionLine.VISITS, 0L),
-				values.getOrDefault(ReceptionLine.PEOPLE, 0L), values.getOrDefault(ReceptionLine.LEADER_VISITS, 0L),
-				values.getOrDefault(ReceptionLine.LEADER_PEOPLE, 0L),
-				values.getOrDefault(ReceptionLine.JUDGMENTS_RECEIVED, 0L));
+			return parsed.value();
+		});
 	}
 
 	/**

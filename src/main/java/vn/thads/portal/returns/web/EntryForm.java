@@ -12,8 +12,9 @@ import vn.thads.portal.returns.FigureInput;
 import vn.thads.portal.returns.Figures;
 import vn.thads.portal.returns.Form;
 import vn.thads.portal.returns.FormColumn;
-import vn.thads.portal.returns.ReceptionLine;
-import vn.thads.portal.returns.Reception;
+import vn.thads.portal.returns.CompanionForm;
+import vn.thads.portal.returns.CompanionLine;
+import vn.thads.portal.returns.CompanionValues;
 import vn.thads.portal.returns.ReturnCategory;
 import vn.thads.portal.returns.ReturnFigures;
 import vn.thads.portal.shared.FieldProblem;
@@ -37,8 +38,11 @@ public class EntryForm {
 
 	private Map<String, CategoryForm> categories = new LinkedHashMap<>();
 
-	/** The citizen reception as typed, {@code reception[visits]} (issue 14). */
-	private Map<String, String> reception = new LinkedHashMap<>();
+	/**
+	 * The companion forms as typed, by field: {@code companion[reception.visits]} (issue
+	 * 14).
+	 */
+	private Map<String, String> companion = new LinkedHashMap<>();
 
 	/**
 	 * The figures of a return as the page shows them: {@code 12.345}; those of each
@@ -55,8 +59,10 @@ public class EntryForm {
 			fill(typed.cases, typed.money, figures.category(category.code()), fmt);
 			form.categories.put(category.code(), typed);
 		}
-		for (ReceptionLine line : ReceptionLine.values()) {
-			form.reception.put(line.code(), fmt.number(figures.receptionOrZero().get(line)));
+		for (CompanionForm companion : CompanionForm.values()) {
+			for (CompanionLine<?> line : companion.entered()) {
+				form.companion.put(line.field(), fmt.number(figures.companion(companion).get(line)));
+			}
 		}
 		return form;
 	}
@@ -83,29 +89,30 @@ public class EntryForm {
 		Map<String, ReturnFigures> parts = new LinkedHashMap<>();
 		this.categories.forEach((code, typed) -> parts.put(code,
 				parse(ReturnCategory.prefix(code), typed.cases, typed.money, problems, unreadable)));
-		return new Parsed(main.withCategories(parts).withReception(reception(problems, unreadable)), problems,
-				unreadable);
+		ReturnFigures figures = main.withCategories(parts);
+		for (CompanionForm companion : CompanionForm.values()) {
+			figures = figures.with(companion, companion(companion, problems, unreadable));
+		}
+		return new Parsed(figures, problems, unreadable);
 	}
 
 	/**
-	 * The typed reception (blank is 0), or null when the page sent none: the stored one
-	 * is then kept.
+	 * A companion form as typed (blank is 0), or null when the page sent none of its
+	 * lines: the stored one is then kept.
 	 */
-	private Reception reception(List<FieldProblem> problems, Set<String> unreadable) {
-		if (this.reception.isEmpty()) {
+	private CompanionValues companion(CompanionForm companion, List<FieldProblem> problems, Set<String> unreadable) {
+		if (companion.entered().stream().noneMatch((line) -> this.companion.containsKey(line.field()))) {
 			return null;
 		}
-		long[] values = new long[ReceptionLine.values().length];
-		for (ReceptionLine line : ReceptionLine.values()) {
-			String typed = this.reception.get(line.code());
+		return CompanionValues.of(companion, (line) -> {
+			String typed = this.companion.get(line.field());
 			FigureInput.Parsed parsed = FigureInput.parse(typed);
-			values[line.ordinal()] = parsed.value();
 			if (!parsed.ok()) {
 				problems.add(parsed.on(line.field(), typed));
-				unreadable.add("reception.");
+				unreadable.add(companion.code() + ".");
 			}
-		}
-		return new Reception(values[0], values[1], values[2], values[3], values[4]);
+			return parsed.value();
+		});
 	}
 
 	private static ReturnFigures parse(String prefix, Map<String, String> cases, Map<String, String> money,
@@ -200,12 +207,12 @@ public class EntryForm {
 
 	}
 
-	public Map<String, String> getReception() {
-		return this.reception;
+	public Map<String, String> getCompanion() {
+		return this.companion;
 	}
 
-	public void setReception(Map<String, String> reception) {
-		this.reception = reception;
+	public void setCompanion(Map<String, String> companion) {
+		this.companion = companion;
 	}
 
 	public Long getVersion() {

@@ -13,7 +13,8 @@ import vn.thads.portal.returns.ReturnView;
  *
  * @param form the figures as typed, the version and the explanation
  * @param categories a section per category the period reports ("Trong đó: …")
- * @param reception the citizen reception and judgments received (issue 14)
+ * @param companions the companion forms' sections (issue 14: citizen reception,
+ * complaints, administrative judgments)
  * @param errors every error, for the summary next to the form
  * @param warnings every warning, for the summary
  * @param explanationError why the explanation is needed, or null
@@ -25,7 +26,7 @@ import vn.thads.portal.returns.ReturnView;
  * nothing is inherited
  */
 public record EntryPage(ReturnView view, EntryForm form, List<Row> rows, List<CategorySection> categories,
-		ReceptionSection reception, List<String> errors, List<String> warnings, String explanationError,
+		List<CompanionSection> companions, List<String> errors, List<String> warnings, String explanationError,
 		Conflict conflict, String draftKey, boolean clearDraft, String notice, List<InheritedRow> inherited) {
 
 	public boolean editable() {
@@ -54,12 +55,14 @@ public record EntryPage(ReturnView view, EntryForm form, List<Row> rows, List<Ca
 	}
 
 	/**
-	 * The citizen reception section (issue 14): one row per {@code ReceptionLine}, its
-	 * figure in the cases cell (the money cell is not applicable).
+	 * A companion form's section (issue 14): one row per line, its figure in the cases
+	 * cell (the money cell is not applicable).
 	 *
+	 * @param code the form's code, the section's id ({@code reception})
+	 * @param titleKey the message key of its title
 	 * @param open whether it is shown open: it holds figures or a problem
 	 */
-	public record ReceptionSection(boolean open, List<Row> rows) {
+	public record CompanionSection(String code, String titleKey, boolean open, List<Row> rows) {
 
 	}
 

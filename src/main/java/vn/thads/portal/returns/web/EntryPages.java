@@ -18,8 +18,6 @@ import vn.thads.portal.returns.FormColumn;
 import vn.thads.portal.returns.FormLine;
 import vn.thads.portal.returns.HistoryEntry;
 import vn.thads.portal.returns.InheritedBase;
-import vn.thads.portal.returns.ReceptionLine;
-import vn.thads.portal.returns.Reception;
 import vn.thads.portal.returns.ReturnCategories;
 import vn.thads.portal.returns.ReturnCategory;
 import vn.thads.portal.returns.ReturnCheck;
@@ -50,8 +48,12 @@ class EntryPages {
 
 	private final ReturnCategories categories;
 
-	EntryPages(Formats fmt, ReturnMessages messages, ReturnFieldNames fields, ReturnCategories categories) {
+	private final CompanionSections companions;
+
+	EntryPages(Formats fmt, ReturnMessages messages, ReturnFieldNames fields, ReturnCategories categories,
+			CompanionSections companions) {
 		this.categories = categories;
+		this.companions = companions;
 		this.fmt = fmt;
 		this.messages = messages;
 		this.fields = fields;
@@ -108,7 +110,7 @@ class EntryPages {
 		EntryPage.Conflict conflict = new EntryPage.Conflict(current.updatedBy(), current.updatedAt(), fields,
 				changed.since(), true);
 		EntryPage page = stored(current, false);
-		return new EntryPage(page.view(), page.form(), page.rows(), page.categories(), page.reception(), page.errors(),
+		return new EntryPage(page.view(), page.form(), page.rows(), page.categories(), page.companions(), page.errors(),
 				page.warnings(), page.explanationError(), conflict, page.draftKey(), false, page.notice(),
 				page.inherited());
 	}
@@ -128,8 +130,8 @@ class EntryPages {
 			rows.addAll(
 					rows(ReturnCategory.prefix(code), true, form, check.figures().category(code), checks, Map.of()));
 		}
-		if (!form.getReception().isEmpty()) {
-			rows.addAll(reception(true, form, check.figures(), checks).rows());
+		if (!form.getCompanion().isEmpty()) {
+			rows.addAll(this.companions.rows(companions(true, form, check, checks)));
 		}
 		return rows;
 	}
@@ -152,29 +154,10 @@ class EntryPages {
 		return sections;
 	}
 
-	/**
-	 * The citizen reception section (issue 14): a row per line, its input (or value) in
-	 * the first figure cell; open when it holds figures or a problem.
-	 */
-	private EntryPage.ReceptionSection reception(boolean editable, EntryForm form, ReturnFigures figures,
+	private List<EntryPage.CompanionSection> companions(boolean editable, EntryForm form, ReturnCheck check,
 			Checks checks) {
-		List<EntryPage.Row> rows = new ArrayList<>();
-		boolean troubled = false;
-		for (ReceptionLine line : ReceptionLine.values()) {
-			String field = line.field();
-			String typed = form.getReception().get(line.code());
-			String value = editable ? typed : this.fmt.number(figures.receptionOrZero().get(line));
-			List<FieldProblem> errors = on(checks.errors(), field);
-			List<FieldProblem> warnings = on(checks.warnings(), field);
-			troubled |= !errors.isEmpty() || !warnings.isEmpty();
-			String id = "reception-" + line.code();
-			EntryPage.Cell cell = new EntryPage.Cell(id, "reception[" + line.code() + "]", true, editable, value, 0,
-					this.messages.texts(errors), this.messages.texts(warnings), null);
-			EntryPage.Cell none = new EntryPage.Cell(id + "-none", "", false, false, "", 0, List.of(), List.of(), null);
-			rows.add(new EntryPage.Row(FormLine.numbered(line.number()), "", line.labelKey(), null, false, cell, none));
-		}
-		boolean held = !figures.receptionOrZero().equals(Reception.ZERO);
-		return new EntryPage.ReceptionSection(held || troubled, rows);
+		return this.companions.sections(editable, form, check.figures(), checks.errors(), checks.warnings(),
+				checks.parsed().unreadable());
 	}
 
 	/** The summary of the live preview: errors and warnings in words. */
@@ -194,10 +177,9 @@ class EntryPages {
 		String draftKey = "thads-return:" + view.agency().code() + ":" + view.period().code();
 		String notice = (view.notice() != null) ? this.messages.text(view.notice()) : null;
 		return new EntryPage(view, form, rows("", view.can().edit(), form, check.figures(), checks, theirs),
-				sections(view, form, check, checks, theirs),
-				reception(view.can().edit(), form, check.figures(), checks), this.messages.texts(checks.errors()),
-				this.messages.texts(checks.warnings()), explanationError, conflict, draftKey, clearDraft, notice,
-				inherited(view.inherited()));
+				sections(view, form, check, checks, theirs), companions(view.can().edit(), form, check, checks),
+				this.messages.texts(checks.errors()), this.messages.texts(checks.warnings()), explanationError,
+				conflict, draftKey, clearDraft, notice, inherited(view.inherited()));
 	}
 
 	/** The entered lines of the inherited base, both forms side by side. */

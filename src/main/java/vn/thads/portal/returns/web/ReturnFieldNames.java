@@ -7,17 +7,18 @@ import org.springframework.stereotype.Component;
 import vn.thads.portal.returns.Form;
 import vn.thads.portal.returns.FormColumn;
 import vn.thads.portal.returns.FormLine;
-import vn.thads.portal.returns.ReceptionLine;
+import vn.thads.portal.returns.CompanionForm;
+import vn.thads.portal.returns.CompanionLine;
 import vn.thads.portal.returns.ReturnCategories;
 import vn.thads.portal.returns.ReturnCategory;
 
 /**
  * Names a figure's field path ({@code cases.completed}, a category's
  * {@code categories.TIN_DUNG_NGAN_HANG.cases.completed}) for people: the category, the
- * form, the column letter and the label key; a reception line's
- * ({@code reception.visits}) its section, number and label. Templates call it as
- * {@code @returnFields}; other modules (the workbook's dry run) use it as the named
- * interface {@code fields}.
+ * form, the column letter and the label key; a companion form line's
+ * ({@code reception.visits}, {@code complaints.complaintsResolved}) its section, number
+ * and label. Templates call it as {@code @returnFields}; other modules (the workbook's
+ * dry run) use it as the named interface {@code fields}.
  */
 @org.springframework.modulith.NamedInterface("fields")
 @Component("returnFields")
@@ -30,17 +31,19 @@ public class ReturnFieldNames {
 	}
 
 	public String formKey(String field) {
-		return ReceptionLine.byField(field).isPresent() ? "return.reception.section" : "form." + form(field).code();
+		return CompanionForm.line(field)
+			.map((line) -> line.form().sectionKey())
+			.orElseGet(() -> "form." + form(field).code());
 	}
 
 	public String letter(String field) {
-		return ReceptionLine.byField(field)
+		return CompanionForm.line(field)
 			.map((line) -> FormLine.numbered(line.number()))
 			.orElseGet(() -> column(field).letter());
 	}
 
 	public String labelKey(String field) {
-		return ReceptionLine.byField(field).map(ReceptionLine::labelKey).orElseGet(() -> column(field).labelKey());
+		return CompanionForm.line(field).map(CompanionLine::labelKey).orElseGet(() -> column(field).labelKey());
 	}
 
 	/** The name of the category a field belongs to, or null for the main form's. */

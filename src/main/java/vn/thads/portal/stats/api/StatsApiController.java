@@ -31,7 +31,7 @@ class StatsApiController {
 			@RequestParam(required = false) String basis, @AuthenticationPrincipal PortalUser user) {
 		return StatsJson.of(this.statistics.stats(user, agency, period, basis),
 				this.statistics.categories(user, agency, period, basis),
-				this.statistics.reception(user, agency, period, basis));
+				this.statistics.companions(user, agency, period, basis));
 	}
 
 	/** The agency's own return alone first, then one row per direct unit. */

@@ -12,7 +12,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import org.springframework.context.i18n.LocaleContextHolder;
 import vn.thads.portal.returns.Form;
 import vn.thads.portal.returns.FormColumn;
+import vn.thads.portal.returns.CompanionForm;
+import vn.thads.portal.returns.CompanionLine;
 import vn.thads.portal.returns.Reception;
+import vn.thads.portal.stats.CompanionStats;
 import vn.thads.portal.stats.AgencyStats;
 import vn.thads.portal.stats.CategoryStats;
 import vn.thads.portal.stats.Change;
@@ -34,7 +37,8 @@ record StatsJson(String agencyCode, String agencyName, boolean ownReturnOnly, St
 		PreviousYearJson previousYear, Change change, MonthFlowJson monthFlow,
 		@JsonInclude(JsonInclude.Include.NON_NULL) List<CategoryJson> categories,
 		@JsonInclude(JsonInclude.Include.NON_NULL) ReceptionJson reception,
-		@JsonInclude(JsonInclude.Include.NON_NULL) Long judgmentsReceived) {
+		@JsonInclude(JsonInclude.Include.NON_NULL) Long judgmentsReceived,
+		@JsonInclude(JsonInclude.Include.NON_NULL) Map<String, CompanionJson> companionForms) {
 
 	static StatsJson of(AgencyStats stats) {
 		return of(stats, null, null);
@@ -43,10 +47,14 @@ record StatsJson(String agencyCode, String agencyName, boolean ownReturnOnly, St
 	/**
 	 * @param categories the categories' sums (issue 14), or null where they are not given
 	 * (the rows of {@code /units})
-	 * @param reception the citizen reception and judgments received (issue 14), or null
-	 * where they are not given
+	 * @param companions the companion forms' sums (issue 14), or null where they are not
+	 * given; the reception is also given as before ({@code reception},
+	 * {@code judgmentsReceived})
 	 */
-	static StatsJson of(AgencyStats stats, List<CategoryStats> categories, Reception reception) {
+	static StatsJson of(AgencyStats stats, List<CategoryStats> categories, List<CompanionStats> companions) {
+		Reception reception = (companions != null) ? Reception
+			.of(companions.stream().filter((c) -> c.form() == CompanionForm.RECEPTION).findFirst().orElseThrow().now())
+				: null;
 		Locale locale = LocaleContextHolder.getLocale();
 		return new StatsJson(stats.agency().code(), stats.agency().name(), stats.ownReturnOnly(), stats.period().code(),
 				stats.period().statYear(), stats.period().months(), stats.period().from(), stats.period().to(),
@@ -57,7 +65,36 @@ record StatsJson(String agencyCode, String agencyName, boolean ownReturnOnly, St
 						: null,
 				stats.change(), MonthFlowJson.of(stats.monthFlow()),
 				(categories != null) ? categories.stream().map((c) -> CategoryJson.of(c, locale)).toList() : null,
-				ReceptionJson.of(reception), (reception != null) ? reception.judgmentsReceived() : null);
+				ReceptionJson.of(reception), (reception != null) ? reception.judgmentsReceived() : null,
+				CompanionJson.of(companions));
+	}
+
+	/**
+	 * A companion form's sums (issue 14): every line by its code, derived lines too, this
+	 * period ({@code lines}), the same period last year ({@code lastYear}) and the change
+	 * ({@code change} = lines − lastYear).
+	 */
+	record CompanionJson(Map<String, Long> lines, Map<String, Long> lastYear, Map<String, Long> change) {
+
+		static Map<String, CompanionJson> of(List<CompanionStats> companions) {
+			if (companions == null) {
+				return null;
+			}
+			Map<String, CompanionJson> json = new LinkedHashMap<>();
+			for (CompanionStats stats : companions) {
+				Map<String, Long> lines = new LinkedHashMap<>();
+				Map<String, Long> lastYear = new LinkedHashMap<>();
+				Map<String, Long> change = new LinkedHashMap<>();
+				for (CompanionLine<?> line : stats.form().lines()) {
+					lines.put(line.code(), stats.value(line));
+					lastYear.put(line.code(), stats.lastYear(line));
+					change.put(line.code(), stats.change(line));
+				}
+				json.put(stats.form().code(), new CompanionJson(lines, lastYear, change));
+			}
+			return json;
+		}
+
 	}
 
 	/** Citizen reception (issue 14): lượt and người, in total and by the leaders. */

@@ -2,6 +2,7 @@ package vn.thads.portal.dashboard.web;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,7 +37,24 @@ class DashboardReceptionTests {
 
 	@Test
 	void withoutReceptionFiguresThereIsNoLine() throws Exception {
-		assertThat(page("/dashboard/KG?period=2022-08").selectFirst("#reception")).isNull();
+		// Kiên Giang's demo has no reception before September 2022, but its other
+		// companion forms are in the card
+		Document august = page("/dashboard/KG?period=2022-08");
+		assertThat(august.selectFirst("#reception-line")).isNull();
+		assertThat(august.selectFirst("#companions-reception")).isNull();
+		assertThat(august.selectFirst("#companions-complaints")).isNotNull();
+	}
+
+	@Test
+	void theCardComparesEveryCompanionFormWithTheSamePeriodLastYear() throws Exception {
+		Document september = page("/dashboard/KG?period=2022-09");
+		Element visits = september.selectFirst("#dash-reception-visits");
+		// 2021-09 had no reception in the demo: all of it is this year's increase
+		assertThat(visits.select("td").eachText()).containsExactly("191", "0", "+191");
+		assertThat(september.selectFirst("#dash-complaints-complaintsOutstanding")).isNotNull();
+		assertThat(september.selectFirst("#dash-adminJudgments-outstanding")).isNotNull();
+		assertThat(september.selectFirst("#companions-title").text())
+			.isEqualTo("Tiếp công dân, khiếu nại tố cáo, thi hành án hành chính");
 	}
 
 }

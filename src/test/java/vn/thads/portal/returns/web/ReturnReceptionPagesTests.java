@@ -73,11 +73,11 @@ class ReturnReceptionPagesTests {
 			fields.put("cases[" + column.code() + "]", String.valueOf(KG22.cases().get(column)));
 			fields.put("money[" + column.code() + "]", String.valueOf(KG22.money().get(column)));
 		}
-		fields.put("reception[visits]", visits);
-		fields.put("reception[people]", people);
-		fields.put("reception[leaderVisits]", leaderVisits);
-		fields.put("reception[leaderPeople]", leaderPeople);
-		fields.put("reception[judgmentsReceived]", judgments);
+		fields.put("companion[reception.visits]", visits);
+		fields.put("companion[reception.people]", people);
+		fields.put("companion[reception.leaderVisits]", leaderVisits);
+		fields.put("companion[reception.leaderPeople]", leaderPeople);
+		fields.put("companion[reception.judgmentsReceived]", judgments);
 		MockHttpServletRequestBuilder request = post(path).with(session(this.units.officer())).with(csrf());
 		fields.forEach(request::param);
 		return request;
@@ -89,7 +89,8 @@ class ReturnReceptionPagesTests {
 		assertThat(empty.selectFirst("#reception summary").text())
 			.isEqualTo("Tiếp công dân; bản án, quyết định đã nhận");
 		assertThat(empty.selectFirst("#reception").hasAttr("open")).isFalse();
-		assertThat(empty.selectFirst("#reception-leaderVisits").attr("name")).isEqualTo("reception[leaderVisits]");
+		assertThat(empty.selectFirst("#reception-leaderVisits").attr("name"))
+			.isEqualTo("companion[reception.leaderVisits]");
 		this.mvc.perform(typed(this.page, "191", "195", "135", "139", "9.838")).andExpect(status().is3xxRedirection());
 		Document saved = html(get(this.page).with(session(this.units.officer())), 200);
 		assertThat(saved.selectFirst("#reception").hasAttr("open")).isTrue();
