@@ -85,11 +85,11 @@ public record DocumentTable(String id, Text title, Text labelHeader, List<Column
 			return new Value(null, null, Objects.requireNonNull(text, "text"));
 		}
 
-		public boolean isAmount() {
+		public boolean ofAmount() {
 			return this.amount != null;
 		}
 
-		public boolean isText() {
+		public boolean ofText() {
 			return this.text != null;
 		}
 
