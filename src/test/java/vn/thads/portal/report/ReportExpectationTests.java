@@ -63,7 +63,9 @@ class ReportExpectationTests {
 	void theReportPrintsAsExpected(String name, String user, String link) throws Exception {
 		Document page = Jsoup.parse(new String(download(link.formatted(""), user), StandardCharsets.UTF_8));
 		page.outputSettings().prettyPrint(true).indentAmount(1);
-		String html = seen(name + ".html.txt", page.head().outerHtml() + "\n" + page.selectFirst("main").outerHtml());
+		// the stylesheet's link holds its content hash, which changes with any rule
+		String html = seen(name + ".html.txt", (page.head().outerHtml() + "\n" + page.selectFirst("main").outerHtml())
+			.replaceAll("-[0-9a-f]{32}\\.(css|js)", ".$1"));
 		String pdf = seen(name + ".pdf.txt", pdfText(download(link.formatted(".pdf"), user)));
 		String xlsx = seen(name + ".xlsx.txt", cells(download(link.formatted(".xlsx"), user)));
 		compare(name + ".html.txt", html);
