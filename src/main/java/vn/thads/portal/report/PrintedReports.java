@@ -12,6 +12,7 @@ import vn.thads.portal.agency.AgencyRef;
 import vn.thads.portal.agency.AgencyScope;
 import vn.thads.portal.period.ReportingCalendar;
 import vn.thads.portal.period.ReportingPeriod;
+import vn.thads.portal.report.document.PdfRenderer;
 import vn.thads.portal.security.PortalUser;
 import vn.thads.portal.shared.FieldProblem;
 import vn.thads.portal.shared.InvalidInputException;

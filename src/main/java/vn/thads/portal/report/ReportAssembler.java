@@ -13,7 +13,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thads.portal.agency.AgencyDirectory;
 import vn.thads.portal.agency.AgencyRef;
+import vn.thads.portal.report.document.DocumentTexts;
 import vn.thads.portal.returns.Form;
+import vn.thads.portal.returns.Reception;
+import vn.thads.portal.returns.ReceptionLine;
 import vn.thads.portal.stats.AgencyStats;
 import vn.thads.portal.stats.Basis;
 import vn.thads.portal.stats.CategoryStats;
@@ -26,8 +29,9 @@ import vn.thads.portal.stats.UnitState;
  * a row for the agency's own return and one per direct unit with its whole subtree, the
  * engine's total, targets, gaps and approval counts, the narrative of the engine's total
  * and the heading of the issuing agency, then the categories with figures in the period
- * (issue 14), each with its two forms and a sentence of the narrative. It adds nothing
- * up: what the engine did not compute is only worded here.
+ * (issue 14), each with its two forms and a sentence of the narrative, and the companion
+ * forms with figures (tiếp công dân), each a table and a sentence. It adds nothing up:
+ * what the engine did not compute is only worded here.
  * <p>
  * It trusts the request: {@link PrintedReports} checks scope and the period first.
  */
@@ -55,8 +59,11 @@ public class ReportAssembler {
 
 	private final MessageSource messages;
 
+	private final DocumentTexts texts;
+
 	ReportAssembler(StatsEngine engine, AgencyDirectory directory, ReportConventions conventions, ReportTitles titles,
-			NarrativeWriter narrative, MessageSource messages) {
+			NarrativeWriter narrative, MessageSource messages, DocumentTexts texts) {
+		this.texts = texts;
 		this.engine = engine;
 		this.directory = directory;
 		this.conventions = conventions;
@@ -85,15 +92,31 @@ public class ReportAssembler {
 							c.cases().derived().completionRate(), c.money().derived().completionRate(),
 							c.shareOfMoney()))
 					.toList());
+		List<CompanionSections<?>> companions = companions(agency, request);
+		List<String> paragraphs = new ArrayList<>(this.narrative.write(facts, locale));
+		companions.forEach((companion) -> paragraphs.add(this.texts.text(companion.sentence(), locale)));
 		return new ReportDocument(superior, agency.name(), this.conventions.place(agency, locale), request.date(),
 				ReportConventions.numberSymbol(agency.level(), end), superior,
 				ReportConventions.circular(request.period().statYear()), request.period(), periodTitle,
-				table(Form.CASES, lines, breakdown.total()), table(Form.MONEY, lines, breakdown.total()),
-				this.narrative.write(facts, locale), unapproved(request, locale), request.basis() == Basis.APPROVED,
+				table(Form.CASES, lines, breakdown.total()), table(Form.MONEY, lines, breakdown.total()), paragraphs,
+				unapproved(request, locale), request.basis() == Basis.APPROVED,
 				categories.stream()
 					.map((c) -> new ReportCategory(c.category().code(), c.category().name(locale),
 							FormFigures.category(Form.CASES, c.cases()), FormFigures.category(Form.MONEY, c.money())))
-					.toList());
+					.toList(),
+				companions.stream().map(CompanionSections::table).toList());
+	}
+
+	/**
+	 * The companion forms of the monthly return with figures in the period, as the engine
+	 * summed them for the subtree: the citizen reception and judgments received (issue
+	 * 14). Another companion form is one more {@link CompanionSections} of its lines.
+	 */
+	private List<CompanionSections<?>> companions(AgencyRef agency, ReportRequest request) {
+		Reception reception = this.engine.reception(agency, request.period(), request.basis());
+		List<CompanionSections<?>> all = List.of(new CompanionSections<>("reception", List.of(ReceptionLine.values()),
+				ReceptionLine::labelKey, reception::get));
+		return all.stream().filter(CompanionSections::hasFigures).toList();
 	}
 
 	/**

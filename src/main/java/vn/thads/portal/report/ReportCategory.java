@@ -3,6 +3,7 @@ package vn.thads.portal.report;
 import java.util.List;
 import java.util.Objects;
 
+import vn.thads.portal.report.document.DocumentSection;
 import vn.thads.portal.returns.Form;
 
 /**
@@ -15,13 +16,20 @@ import vn.thads.portal.returns.Form;
  * @param cases the category by cases
  * @param money the category by money
  */
-public record ReportCategory(String code, String name, ReportTable cases, ReportTable money) {
+public record ReportCategory(String code, String name, ReportTable cases,
+		ReportTable money) implements DocumentSection {
 
 	public ReportCategory {
 		Objects.requireNonNull(code, "code");
 		Objects.requireNonNull(name, "name");
 		Objects.requireNonNull(cases, "cases");
 		Objects.requireNonNull(money, "money");
+	}
+
+	/** As a section of the report: its title and both forms' total rows. */
+	@Override
+	public String fragment() {
+		return "report/fragments :: category";
 	}
 
 	/** The form by cases or by money. */

@@ -4,17 +4,19 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
+import vn.thads.portal.report.document.DocumentSection;
 import vn.thads.portal.returns.Form;
 
 /**
  * One form of a report: a row per unit of the subtree (the agency's own return included)
- * and the total row, which the statistics engine summed; nothing here adds them up.
+ * and the total row, which the statistics engine summed; nothing here adds them up. A
+ * section of the printed report of its own ({@code report/fragments :: form}).
  *
  * @param form by cases or by money
  * @param rows one per unit, in print order
  * @param total the bold "Tổng cộng" row
  */
-public record ReportTable(Form form, List<ReportRow> rows, ReportRow total) {
+public record ReportTable(Form form, List<ReportRow> rows, ReportRow total) implements DocumentSection {
 
 	public ReportTable {
 		Objects.requireNonNull(form, "form");
@@ -28,6 +30,12 @@ public record ReportTable(Form form, List<ReportRow> rows, ReportRow total) {
 	 * {@link PdfRenderer}).
 	 */
 	static final int KEPT_WITH_TOTAL = 3;
+
+	/** As a section of the report: its form heading and bands. */
+	@Override
+	public String fragment() {
+		return "report/fragments :: form";
+	}
 
 	/** The bands the print view shows this form in. */
 	public List<ReportBand> bands() {

@@ -33,6 +33,9 @@ public final class XlsxStyles {
 
 	public final CellStyle notice;
 
+	/** Regular, wrapped, justified: a paragraph of a document (issue 15). */
+	public final CellStyle paragraph;
+
 	public final CellStyle header;
 
 	public final CellStyle headerNumber;
@@ -71,6 +74,7 @@ public final class XlsxStyles {
 		this.centred = style(workbook, boldFont, HorizontalAlignment.CENTER, false);
 		this.centredItalic = style(workbook, italicFont, HorizontalAlignment.CENTER, false);
 		this.notice = style(workbook, boldFont, HorizontalAlignment.LEFT, true);
+		this.paragraph = style(workbook, regular, HorizontalAlignment.JUSTIFY, true);
 		this.header = style(workbook, smallBold, HorizontalAlignment.CENTER, true);
 		this.headerNumber = style(workbook, smallItalic, HorizontalAlignment.CENTER, true);
 		this.unit = style(workbook, small, HorizontalAlignment.LEFT, true);

@@ -18,6 +18,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import vn.thads.portal.report.document.DocumentSection;
+import vn.thads.portal.report.document.DocumentXlsx;
 import vn.thads.portal.returns.FormColumn;
 import vn.thads.portal.web.Formats;
 
@@ -25,7 +27,9 @@ import vn.thads.portal.web.Formats;
  * Writes a report as an Excel workbook (Apache POI): one sheet per form with the heading
  * of the statistical form above the same rows and columns as the print view, every column
  * in one table (a sheet has no page width; printing fits it to one A4 landscape page
- * wide). Numbers are numeric cells, so the workbook can be summed and charted.
+ * wide), then the companion forms with figures on a sheet of the generic
+ * {@link DocumentXlsx}. Numbers are numeric cells, so the workbook can be summed and
+ * charted.
  */
 @Component
 public class XlsxWriter {
@@ -50,10 +54,13 @@ public class XlsxWriter {
 
 	private final ReportTitles titles;
 
-	public XlsxWriter(MessageSource messages, Formats fmt, ReportTitles titles) {
+	private final DocumentXlsx documents;
+
+	public XlsxWriter(MessageSource messages, Formats fmt, ReportTitles titles, DocumentXlsx documents) {
 		this.messages = messages;
 		this.fmt = fmt;
 		this.titles = titles;
+		this.documents = documents;
 	}
 
 	/** The workbook of a report, in the language of {@code locale}. */
@@ -70,6 +77,10 @@ public class XlsxWriter {
 				new SheetWriter(workbook.createSheet(text(locale, "report.xlsx.sheet." + table.form().code())), styles,
 						report, table, locale)
 					.write();
+			}
+			if (!report.companions().isEmpty()) {
+				this.documents.sheet(workbook, styles, text(locale, "report.xlsx.sheet.companions"), report,
+						List.<DocumentSection>copyOf(report.companions()), locale);
 			}
 			workbook.write(out);
 		}

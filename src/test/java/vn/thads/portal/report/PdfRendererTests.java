@@ -19,6 +19,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.thads.portal.report.document.DocumentHtml;
+import vn.thads.portal.report.document.PdfRenderer;
 import vn.thads.portal.support.FullStack;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,7 +44,7 @@ class PdfRendererTests {
 	PdfRenderer pdf;
 
 	@Autowired
-	ReportHtml html;
+	DocumentHtml html;
 
 	@Autowired
 	ReportTitles titles;

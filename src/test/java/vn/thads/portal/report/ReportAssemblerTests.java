@@ -108,8 +108,10 @@ class ReportAssemblerTests {
 		assertThat(report.recipient()).isEqualTo("Tổng cục Thi hành án dân sự");
 		assertThat(report.circular()).isEqualTo("06/2019/TT-BTP");
 		assertThat(report.periodTitle()).isEqualTo("Quý IV năm 2022");
-		// the opening, cases, money and the one category with figures (bank credit)
-		assertThat(report.narrative()).hasSize(4);
+		// the opening, cases, money, the one category with figures (bank credit) and the
+		// citizen reception
+		assertThat(report.narrative()).hasSize(5);
+		assertThat(report.narrative().get(4)).contains("đã tiếp 191 lượt công dân (195 người)");
 		assertThat(report.categories()).extracting(ReportCategory::name).containsExactly("tín dụng, ngân hàng");
 		assertThat(report.narrative().get(1))
 			.startsWith("Toàn tỉnh đã thi hành xong 12.230 việc trên tổng số 14.647 việc có điều kiện, "

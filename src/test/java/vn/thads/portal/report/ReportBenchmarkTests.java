@@ -21,6 +21,8 @@ import org.springframework.test.context.TestPropertySource;
 import vn.thads.portal.agency.AgencyDirectory;
 import vn.thads.portal.period.ReportingPeriod;
 import vn.thads.portal.stats.Basis;
+import vn.thads.portal.report.document.DocumentHtml;
+import vn.thads.portal.report.document.PdfRenderer;
 import vn.thads.portal.support.FullStack;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -23,10 +23,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.HandlerMapping;
 import vn.thads.portal.report.PrintedReports;
-import vn.thads.portal.report.ReportHtml;
 import vn.thads.portal.report.ReportOptions;
 import vn.thads.portal.report.ReportRequest;
 import vn.thads.portal.report.ReportSelection;
+import vn.thads.portal.report.document.PrintedDocument;
 import vn.thads.portal.security.PortalUser;
 import vn.thads.portal.shared.InvalidInputException;
 
@@ -54,11 +54,12 @@ class ReportController {
 	String print(@PathVariable String agency, @PathVariable String period, ReportOptions options,
 			@AuthenticationPrincipal PortalUser user, Locale locale, Model model) {
 		ReportRequest request = this.reports.request(user, agency, period, options);
-		model.addAttribute(ReportHtml.MODEL, this.reports.document(request, locale));
+		PrintedDocument document = this.reports.document(request, locale);
+		model.addAttribute(PrintedDocument.MODEL, document);
 		model.addAttribute("pdfHref", ReportLinks.of(request, ReportLinks.PDF));
 		model.addAttribute("xlsxHref", ReportLinks.of(request, ReportLinks.XLSX));
 		model.addAttribute("backHref", ReportLinks.selection(request));
-		return ReportHtml.TEMPLATE;
+		return document.template();
 	}
 
 	@GetMapping("/{period:\\d{4}-\\d{2}}.pdf")

@@ -1,4 +1,4 @@
-package vn.thads.portal.report;
+package vn.thads.portal.report.document;
 
 import java.io.IOException;
 import java.io.InputStream;

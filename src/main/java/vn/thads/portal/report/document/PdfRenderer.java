@@ -1,4 +1,4 @@
-package vn.thads.portal.report;
+package vn.thads.portal.report.document;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -23,15 +23,23 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
-import vn.thads.portal.report.ReportHtml.LastPage;
+import vn.thads.portal.report.document.DocumentHtml.LastPage;
 
 /**
- * Renders a report to PDF on the server from the print template (openhtmltopdf), with the
- * report font embedded ({@link PdfFonts}) so that every Vietnamese diacritic prints
- * exactly whatever fonts the reader has.
+ * Renders a {@link PrintedDocument} to PDF on the server from its print template
+ * (openhtmltopdf), with the report font embedded ({@link PdfFonts}) so that every
+ * Vietnamese diacritic prints exactly whatever fonts the reader has. A template marks the
+ * block the signatures must not be parted from with the id {@value #LAST_BLOCK} and the
+ * signatures with {@value #SIGNATURES}.
  */
 @Component
 public class PdfRenderer {
+
+	/** The id of the last block of a document's body, kept with the signatures. */
+	public static final String LAST_BLOCK = "document-last-block";
+
+	/** The id of the signatures block. */
+	public static final String SIGNATURES = "document-signatures";
 
 	/** The font family the print CSS asks for. */
 	public static final String FONT_FAMILY = PdfFonts.FAMILY;
@@ -41,7 +49,7 @@ public class PdfRenderer {
 	 */
 	private static final String BASE_URI = "classpath:/static/";
 
-	private final ReportHtml html;
+	private final DocumentHtml html;
 
 	private final PdfFonts fonts = new PdfFonts();
 
@@ -53,24 +61,24 @@ public class PdfRenderer {
 	 */
 	private final Semaphore renders;
 
-	PdfRenderer(ReportHtml html, @Value("${thads.reports.pdf-renders-at-once:2}") int rendersAtOnce) {
+	PdfRenderer(DocumentHtml html, @Value("${thads.reports.pdf-renders-at-once:2}") int rendersAtOnce) {
 		this.html = html;
 		this.renders = new Semaphore(Math.max(1, rendersAtOnce), true);
 	}
 
-	/** The PDF of a report, in the language of {@code locale}. */
-	public byte[] render(ReportDocument report, Locale locale) {
+	/** The PDF of a document, in the language of {@code locale}. */
+	public byte[] render(PrintedDocument document, Locale locale) {
 		ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
-		render(report, locale, pdf);
+		render(document, locale, pdf);
 		return pdf.toByteArray();
 	}
 
 	/**
-	 * Lays the report out; when the signatures would stand alone on the last page, lays
+	 * Lays the document out; when the signatures would stand alone on the last page, lays
 	 * it out again with the last band (or, when it is longer than a page, its last rows)
 	 * starting that page, as a typist would.
 	 */
-	public void render(ReportDocument report, Locale locale, OutputStream out) {
+	public void render(PrintedDocument document, Locale locale, OutputStream out) {
 		try {
 			this.renders.acquire();
 		}
@@ -79,29 +87,29 @@ public class PdfRenderer {
 			throw new IllegalStateException("Interrupted while waiting to render a PDF", ex);
 		}
 		try {
-			renderNow(report, locale, out);
+			renderNow(document, locale, out);
 		}
 		finally {
 			this.renders.release();
 		}
 	}
 
-	private void renderNow(ReportDocument report, Locale locale, OutputStream out) {
-		Layout layout = layout(report, locale, LastPage.AS_LAID_OUT, out);
+	private void renderNow(PrintedDocument document, Locale locale, OutputStream out) {
+		Layout layout = layout(document, locale, LastPage.AS_LAID_OUT, out);
 		LastPage better = lastPage(layout.renderer());
 		if (better != LastPage.AS_LAID_OUT) {
 			layout.close();
-			layout = layout(report, locale, better, out);
+			layout = layout(document, locale, better, out);
 		}
 		try (Layout pdf = layout) {
 			pdf.renderer().createPDF();
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Could not render the report to PDF", ex);
+			throw new UncheckedIOException("Could not render the document to PDF", ex);
 		}
 	}
 
-	private Layout layout(ReportDocument report, Locale locale, LastPage lastPage, OutputStream out) {
+	private Layout layout(PrintedDocument printed, Locale locale, LastPage lastPage, OutputStream out) {
 		PdfRendererBuilder builder = new PdfRendererBuilder();
 		builder.useFastMode();
 		PDDocument document = new PDDocument();
@@ -111,7 +119,7 @@ public class PdfRenderer {
 		builder.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("classpath:"),
 				ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
 		builder.withProducer("thads-portal");
-		builder.withHtmlContent(this.html.renderForPdf(report, locale, lastPage), BASE_URI);
+		builder.withHtmlContent(this.html.renderForPdf(printed, locale, lastPage), BASE_URI);
 		builder.toStream(out);
 		PdfBoxRenderer renderer = builder.buildPdfRenderer();
 		renderer.layout();
@@ -123,8 +131,8 @@ public class PdfRenderer {
 	 * the last band with them when both fit on a page, else its last rows.
 	 */
 	private static LastPage lastPage(PdfBoxRenderer renderer) {
-		Box band = renderer.getSharedContext().getBoxById("report-last-band");
-		Box signatures = renderer.getSharedContext().getBoxById("report-signatures");
+		Box band = renderer.getSharedContext().getBoxById(LAST_BLOCK);
+		Box signatures = renderer.getSharedContext().getBoxById(SIGNATURES);
 		if (band == null || signatures == null) {
 			return LastPage.AS_LAID_OUT;
 		}
