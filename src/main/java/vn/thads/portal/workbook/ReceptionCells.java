@@ -1,7 +1,6 @@
 package vn.thads.portal.workbook;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -91,23 +90,6 @@ public class ReceptionCells {
 			}
 		}
 		return null;
-	}
-
-	/**
-	 * The reception made of the lines read (figures by field), each line not read taken
-	 * from {@code stored}; null when none was read (a workbook without the block).
-	 */
-	public static Reception over(Map<String, Long> read, Reception stored) {
-		if (Arrays.stream(ReceptionLine.values()).noneMatch((line) -> read.containsKey(line.field()))) {
-			return null;
-		}
-		Map<ReceptionLine, Long> values = new LinkedHashMap<>();
-		for (ReceptionLine line : ReceptionLine.values()) {
-			values.put(line, read.getOrDefault(line.field(), stored.get(line)));
-		}
-		return new Reception(values.get(ReceptionLine.VISITS), values.get(ReceptionLine.PEOPLE),
-				values.get(ReceptionLine.LEADER_VISITS), values.get(ReceptionLine.LEADER_PEOPLE),
-				values.get(ReceptionLine.JUDGMENTS_RECEIVED));
 	}
 
 }

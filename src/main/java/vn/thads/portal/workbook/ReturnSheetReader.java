@@ -23,6 +23,7 @@ import vn.thads.portal.returns.FigureInput;
 import vn.thads.portal.returns.Figures;
 import vn.thads.portal.returns.Form;
 import vn.thads.portal.returns.FormColumn;
+import vn.thads.portal.returns.ReadFigures;
 import vn.thads.portal.returns.ReturnCategories;
 import vn.thads.portal.returns.ReturnCategory;
 import vn.thads.portal.returns.ReturnFigures;
@@ -128,8 +129,10 @@ public class ReturnSheetReader {
 		Map<String, ReturnFigures> read = new TreeMap<>();
 		parts.forEach((code, forms) -> read.put(code, new ReturnFigures(forms.getOrDefault(Form.CASES, Figures.ZERO),
 				forms.getOrDefault(Form.MONEY, Figures.ZERO))));
-		return new SheetFigures(new ReturnFigures(figures.get(Form.CASES), figures.get(Form.MONEY), read), cells,
-				errors, warnings, parts.keySet(), companion);
+		return new SheetFigures(
+				new ReadFigures(new ReturnFigures(figures.get(Form.CASES), figures.get(Form.MONEY), read),
+						parts.keySet(), companion),
+				cells, errors, warnings);
 	}
 
 	/**
