@@ -129,7 +129,7 @@ public class ReturnSheet {
 			for (Form form : Form.values()) {
 				figures(sheet, next++, section + " — " + formLabel(form, locale), form,
 						figures.category(category.code()).of(form), styles, entered, locale)
-					.setHeightInPoints(45);
+					.setHeightInPoints(60);
 			}
 		}
 		receptionBlock(sheet, next + 1, figures, styles, entered, locale);
