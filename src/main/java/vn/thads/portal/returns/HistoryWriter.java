@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -31,15 +32,30 @@ public class HistoryWriter {
 
 	private static final int BATCH = 500;
 
-	private static final String SET_FIGURES = FormColumn.SQL_NAMES.stream()
-		.map((c) -> c + " = ?")
-		.collect(Collectors.joining(", "));
+	/** The columns of a return's figures: both forms', then the reception's. */
+	private static final List<String> COLUMNS = Stream
+		.concat(FormColumn.SQL_NAMES.stream(), ReceptionLine.SQL_NAMES.stream())
+		.toList();
+
+	private static final String SET_FIGURES = COLUMNS.stream().map((c) -> c + " = ?").collect(Collectors.joining(", "));
 
 	private static final String INSERT = "insert into monthly_return (agency_id, period, stat_year, months, status, "
-			+ String.join(", ", FormColumn.SQL_NAMES) + ", first_submitted_at, submitted_at, submitted_by,"
+			+ String.join(", ", COLUMNS) + ", first_submitted_at, submitted_at, submitted_by,"
 			+ " approved_at, approved_by, created_at, created_by, updated_at, updated_by, version) values (?, ?, ?, ?,"
-			+ " 'APPROVED', " + FormColumn.SQL_NAMES.stream().map((c) -> "?").collect(Collectors.joining(", "))
+			+ " 'APPROVED', " + COLUMNS.stream().map((c) -> "?").collect(Collectors.joining(", "))
 			+ ", ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)";
+
+	private static final String DELETE_CATEGORIES = "delete from return_category_figures where return_id ="
+			+ " (select id from monthly_return where agency_id = ? and period = ?)";
+
+	private static final String INSERT_CATEGORY = "insert into return_category_figures (return_id, category_code, "
+			+ String.join(", ", FormColumn.SQL_NAMES) + ") select id, ?" + ", ?".repeat(FormColumn.SQL_NAMES.size())
+			+ " from monthly_return where agency_id = ? and period = ?";
+
+	/** A new return's figures other than the main forms', in its "created" event. */
+	private static final String CREATED_CHANGE = "insert into return_change (event_id, field, old_value, new_value)"
+			+ " select e.id, ?, null, ? from return_event e join monthly_return r on r.id = e.return_id"
+			+ " where r.agency_id = ? and r.period = ? and e.version = 0 and e.action = 'CREATED'";
 
 	private static final String UPDATE = "update monthly_return set " + SET_FIGURES
 			+ ", updated_at = ?, updated_by = ?, version = version + 1"
@@ -87,10 +103,15 @@ public class HistoryWriter {
 		}
 		if (!created.isEmpty()) {
 			createdFigures(now, username, comment);
+			categories(created, false);
+			createdParts(created);
 		}
 		for (int from = 0; from < changed.size(); from += BATCH) {
 			List<HistoryWrite> batch = changed.subList(from, Math.min(changed.size(), from + BATCH));
 			update(batch, now, username, comment);
+			categories(batch.stream()
+				.filter((w) -> !w.before().figures().categories().equals(w.figures().categories()))
+				.toList(), true);
 			done += batch.size();
 			progress.accept(done);
 		}
@@ -179,6 +200,48 @@ public class HistoryWriter {
 				username, comment);
 	}
 
+	/**
+	 * The categories' figures of the returns written (issue 14), replacing the stored
+	 * ones when {@code replace}.
+	 */
+	private void categories(List<HistoryWrite> writes, boolean replace) {
+		if (replace) {
+			batchOf(DELETE_CATEGORIES,
+					writes.stream().map((w) -> new Object[] { w.agencyId(), w.period().monthStart() }).toList());
+		}
+		List<Object[]> rows = new ArrayList<>();
+		for (HistoryWrite w : writes) {
+			w.figures().categories().forEach((code, figures) -> {
+				List<Object> row = new ArrayList<>(List.of(code));
+				for (Form form : Form.values()) {
+					for (FormColumn column : FormColumn.ENTERED) {
+						row.add(figures.of(form).get(column));
+					}
+				}
+				row.add(w.agencyId());
+				row.add(w.period().monthStart());
+				rows.add(row.toArray());
+			});
+		}
+		batchOf(INSERT_CATEGORY, rows);
+	}
+
+	/**
+	 * The figures of new returns that are not the main forms' (categories, reception) in
+	 * their "created" events, as the entry page records them.
+	 */
+	private void createdParts(List<HistoryWrite> created) {
+		List<Object[]> changes = new ArrayList<>();
+		for (HistoryWrite w : created) {
+			for (FieldChange c : ReturnAudit.diff(null, w.figures())) {
+				if (!c.field().startsWith(Form.CASES.code() + ".") && !c.field().startsWith(Form.MONEY.code() + ".")) {
+					changes.add(new Object[] { c.field(), c.to(), w.agencyId(), w.period().monthStart() });
+				}
+			}
+		}
+		batchOf(CREATED_CHANGE, changes);
+	}
+
 	private void batchOf(String sql, List<Object[]> rows) {
 		this.jdbc.batchUpdate(sql, rows, BATCH, (ps, row) -> {
 			for (int i = 0; i < row.length; i++) {
@@ -192,6 +255,9 @@ public class HistoryWriter {
 			for (FormColumn column : FormColumn.ENTERED) {
 				ps.setLong(++i, figures.of(form).get(column));
 			}
+		}
+		for (ReceptionLine line : ReceptionLine.values()) {
+			ps.setLong(++i, figures.receptionOrZero().get(line));
 		}
 		return i;
 	}

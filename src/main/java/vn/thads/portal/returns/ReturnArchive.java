@@ -1,6 +1,7 @@
 package vn.thads.portal.returns;
 
 import java.sql.Array;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -9,8 +10,11 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -31,8 +35,14 @@ import vn.thads.portal.shared.FieldProblem;
 public class ReturnArchive {
 
 	private static final String SELECT = "select agency_id, period, status, version, "
-			+ String.join(", ", FormColumn.SQL_NAMES)
+			+ String.join(", ", FormColumn.SQL_NAMES) + ", " + String.join(", ", ReceptionLine.SQL_NAMES)
 			+ " from monthly_return where agency_id = any (?) and period between ? and ? order by period, agency_id";
+
+	/** The categories' figures of the same returns (issue 14). */
+	private static final String SELECT_CATEGORIES = "select r.agency_id, r.period, f.category_code, "
+			+ FormColumn.SQL_NAMES.stream().map((c) -> "f." + c).collect(Collectors.joining(", "))
+			+ " from return_category_figures f join monthly_return r on r.id = f.return_id"
+			+ " where r.agency_id = any (?) and r.period between ? and ?";
 
 	private final JdbcTemplate jdbc;
 
@@ -54,14 +64,30 @@ public class ReturnArchive {
 		if (agencyIds.isEmpty()) {
 			return List.of();
 		}
-		return this.jdbc.query((connection) -> {
-			PreparedStatement statement = connection.prepareStatement(SELECT);
-			Array ids = connection.createArrayOf("bigint", agencyIds.toArray());
-			statement.setArray(1, ids);
-			statement.setObject(2, from.monthStart());
-			statement.setObject(3, to.monthStart());
-			return statement;
-		}, (rs, row) -> stored(rs));
+		Map<String, Map<String, ReturnFigures>> categories = new HashMap<>();
+		this.jdbc.query((connection) -> statement(connection, SELECT_CATEGORIES, agencyIds, from, to), (rs) -> {
+			categories
+				.computeIfAbsent(rs.getLong("agency_id") + "/" + rs.getObject("period", LocalDate.class),
+						(key) -> new TreeMap<>())
+				.put(rs.getString("category_code"), figures(rs, 4));
+		});
+		return this.jdbc.query((connection) -> statement(connection, SELECT, agencyIds, from, to), (rs, row) -> {
+			StoredReturn stored = stored(rs);
+			Map<String, ReturnFigures> own = categories
+				.get(stored.agencyId() + "/" + rs.getObject("period", LocalDate.class));
+			return (own == null) ? stored : new StoredReturn(stored.agencyId(), stored.period(), stored.status(),
+					stored.version(), stored.figures().withCategories(own));
+		});
+	}
+
+	private static PreparedStatement statement(Connection connection, String sql, Collection<Long> agencyIds,
+			ReportingPeriod from, ReportingPeriod to) throws SQLException {
+		PreparedStatement statement = connection.prepareStatement(sql);
+		Array ids = connection.createArrayOf("bigint", agencyIds.toArray());
+		statement.setArray(1, ids);
+		statement.setObject(2, from.monthStart());
+		statement.setObject(3, to.monthStart());
+		return statement;
 	}
 
 	/**
@@ -74,8 +100,19 @@ public class ReturnArchive {
 
 	private StoredReturn stored(ResultSet rs) throws SQLException {
 		ReportingPeriod period = this.calendar.period(YearMonth.from(rs.getObject("period", LocalDate.class)));
+		long[] reception = new long[ReceptionLine.values().length];
+		for (ReceptionLine line : ReceptionLine.values()) {
+			reception[line.ordinal()] = rs.getLong(line.column());
+		}
+		return new StoredReturn(rs.getLong("agency_id"), period, ReturnStatus.valueOf(rs.getString("status")),
+				rs.getLong("version"), figures(rs, 5).withReception(
+						new Reception(reception[0], reception[1], reception[2], reception[3], reception[4])));
+	}
+
+	/** Both forms' entered figures from the result's columns from {@code first} on. */
+	private static ReturnFigures figures(ResultSet rs, int first) throws SQLException {
 		List<Figures> forms = new ArrayList<>();
-		int column = 5;
+		int column = first;
 		for (Form form : Form.values()) {
 			Map<FormColumn, Long> values = new EnumMap<>(FormColumn.class);
 			for (FormColumn entered : FormColumn.ENTERED) {
@@ -83,8 +120,7 @@ public class ReturnArchive {
 			}
 			forms.add(Figures.of(values));
 		}
-		return new StoredReturn(rs.getLong("agency_id"), period, ReturnStatus.valueOf(rs.getString("status")),
-				rs.getLong("version"), new ReturnFigures(forms.get(0), forms.get(1)));
+		return new ReturnFigures(forms.get(0), forms.get(1));
 	}
 
 }

@@ -102,7 +102,11 @@ public class ReturnEntry {
 		return save(user, agencyCode, periodCode, version, figures, false, source);
 	}
 
-	private ReturnView save(PortalUser user, String agencyCode, String periodCode, Long version, ReturnFigures figures,
+	/**
+	 * The same save with where the figures came from ({@code source}) and whether their
+	 * categories replace the stored ones: an uploaded file that carries its categories.
+	 */
+	public ReturnView save(PortalUser user, String agencyCode, String periodCode, Long version, ReturnFigures figures,
 			boolean replaceCategories, String source) {
 		AgencyRef agency = this.scope.requireEditReturns(user, agencyCode);
 		ReportingPeriod period = this.lookup.reportable(agency, periodCode);

@@ -1,5 +1,6 @@
 package vn.thads.portal.workbook;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -25,6 +26,7 @@ import vn.thads.portal.report.XlsxStyles;
 import vn.thads.portal.returns.Figures;
 import vn.thads.portal.returns.Form;
 import vn.thads.portal.returns.FormColumn;
+import vn.thads.portal.returns.ReturnCategory;
 import vn.thads.portal.returns.ReturnFigures;
 import vn.thads.portal.web.Formats;
 
@@ -47,16 +49,22 @@ public class ReturnSheet {
 
 	private static final int RIGHT_BLOCK = 15;
 
+	/** The sheet column of the reception lines' figures: that of column (1). */
+	static final int RECEPTION_VALUE = 1;
+
 	private final MessageSource messages;
 
 	private final ReportTitles titles;
 
 	private final Formats fmt;
 
-	ReturnSheet(MessageSource messages, ReportTitles titles, Formats fmt) {
+	private final ReceptionCells reception;
+
+	ReturnSheet(MessageSource messages, ReportTitles titles, Formats fmt, ReceptionCells reception) {
 		this.messages = messages;
 		this.titles = titles;
 		this.fmt = fmt;
+		this.reception = reception;
 	}
 
 	/**
@@ -91,9 +99,13 @@ public class ReturnSheet {
 
 	}
 
-	/** Adds a sheet named {@code name} with the return's figures, in {@code locale}. */
+	/**
+	 * Adds a sheet named {@code name} with the return's figures, in {@code locale}: the
+	 * main forms, then a pair of rows for each category the period reports ("Trong đó:
+	 * …"), then the citizen-reception block.
+	 */
 	public XSSFSheet write(XSSFWorkbook workbook, Styles styles, String name, Heading heading, ReturnFigures figures,
-			Locale locale) {
+			List<ReturnCategory> categories, Locale locale) {
 		XSSFSheet sheet = workbook.createSheet(name);
 		XlsxStyles s = styles.report;
 		put(row(sheet, 0), LABEL, heading.agencyName().toUpperCase(locale), s.bold);
@@ -107,10 +119,21 @@ public class ReturnSheet {
 		put(row(sheet, 4), LABEL, text(locale, "workbook.sheet.hint", status), s.italic);
 		int labels = 6;
 		header(sheet, labels, s, locale);
+		CellRangeAddressList entered = new CellRangeAddressList();
+		int next = labels + 2;
 		for (Form form : Form.values()) {
-			figures(sheet, labels + 2 + form.ordinal(), form, figures.of(form), styles, locale);
+			figures(sheet, next++, formLabel(form, locale), form, figures.of(form), styles, entered, locale);
 		}
-		validation(sheet, labels + 2, locale);
+		for (ReturnCategory category : categories) {
+			String section = text(locale, "return.categories.section", category.name(locale));
+			for (Form form : Form.values()) {
+				figures(sheet, next++, section + " — " + formLabel(form, locale), form,
+						figures.category(category.code()).of(form), styles, entered, locale)
+					.setHeightInPoints(60);
+			}
+		}
+		receptionBlock(sheet, next + 1, figures, styles, entered, locale);
+		validation(sheet, entered, locale);
 		sheet.createFreezePane(LABEL + 1, labels + 2);
 		XlsxPageSetup.apply(sheet, labels, labels + 1);
 		sheet.setColumnWidth(LABEL, 26 * 256);
@@ -140,11 +163,35 @@ public class ReturnSheet {
 		}
 	}
 
-	private void figures(XSSFSheet sheet, int at, Form form, Figures values, Styles styles, Locale locale) {
+	private String formLabel(Form form, Locale locale) {
+		return text(locale, "form." + form.code()) + " (" + text(locale, "form.unit." + form.code()) + ")";
+	}
+
+	/**
+	 * The citizen-reception block below the forms: its title, then one row per line, the
+	 * figure entered in column (1) ({@link ReceptionCells}).
+	 */
+	private void receptionBlock(XSSFSheet sheet, int at, ReturnFigures figures, Styles styles,
+			CellRangeAddressList entered, Locale locale) {
+		put(row(sheet, at), LABEL, this.reception.title(locale), styles.report.bold);
+		int next = at + 1;
+		for (ReceptionCells.Line line : this.reception.lines(figures.receptionOrZero(), locale)) {
+			Row row = row(sheet, next);
+			put(row, LABEL, line.label(), styles.report.totalUnit);
+			row.setHeightInPoints(30);
+			Cell value = row.createCell(RECEPTION_VALUE);
+			value.setCellValue(line.value());
+			value.setCellStyle(styles.entered);
+			entered.addCellRangeAddress(next, RECEPTION_VALUE, next, RECEPTION_VALUE);
+			next++;
+		}
+	}
+
+	private Row figures(XSSFSheet sheet, int at, String label, Form form, Figures values, Styles styles,
+			CellRangeAddressList entered, Locale locale) {
 		Row row = row(sheet, at);
 		row.setHeightInPoints(30);
-		put(row, LABEL, text(locale, "form." + form.code()) + " (" + text(locale, "form.unit." + form.code()) + ")",
-				styles.report.totalUnit);
+		put(row, LABEL, label, styles.report.totalUnit);
 		for (FormColumn column : FormColumn.values()) {
 			Cell cell = row.createCell(column.number());
 			if (!form.has(column)) {
@@ -154,26 +201,19 @@ public class ReturnSheet {
 			else if (column.isEntered()) {
 				cell.setCellValue(values.get(column));
 				cell.setCellStyle(styles.entered);
+				entered.addCellRangeAddress(at, column.number(), at, column.number());
 			}
 			else {
 				cell.setCellFormula(formula(form, column, at));
 				cell.setCellStyle(column.isRate() ? styles.report.totalRate : styles.report.totalAmount);
 			}
 		}
+		return row;
 	}
 
 	/** Whole numbers from 0 to 10^15 in every entered cell, with the page's words. */
-	private void validation(XSSFSheet sheet, int firstRow, Locale locale) {
+	private void validation(XSSFSheet sheet, CellRangeAddressList cells, Locale locale) {
 		DataValidationHelper helper = sheet.getDataValidationHelper();
-		CellRangeAddressList cells = new CellRangeAddressList();
-		for (Form form : Form.values()) {
-			for (FormColumn column : FormColumn.ENTERED) {
-				if (form.has(column)) {
-					cells.addCellRangeAddress(new CellRangeAddress(firstRow + form.ordinal(), firstRow + form.ordinal(),
-							column.number(), column.number()));
-				}
-			}
-		}
 		DataValidationConstraint whole = helper.createIntegerConstraint(DataValidationConstraint.OperatorType.BETWEEN,
 				"0", String.valueOf(Figures.MAX));
 		DataValidation rule = helper.createValidation(whole, cells);

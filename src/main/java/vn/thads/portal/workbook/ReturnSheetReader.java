@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,6 +23,9 @@ import vn.thads.portal.returns.FigureInput;
 import vn.thads.portal.returns.Figures;
 import vn.thads.portal.returns.Form;
 import vn.thads.portal.returns.FormColumn;
+import vn.thads.portal.returns.ReadFigures;
+import vn.thads.portal.returns.ReturnCategories;
+import vn.thads.portal.returns.ReturnCategory;
 import vn.thads.portal.returns.ReturnFigures;
 import vn.thads.portal.shared.FieldProblem;
 
@@ -41,15 +45,31 @@ public class ReturnSheetReader {
 	/** A column number, alone or with its formula legend: (3) = (1) + (2). */
 	private static final Pattern NUMBER = Pattern.compile("\\((\\d{1,2})\\)(\\s*=.*)?");
 
+	private static final List<Locale> LANGUAGES = List.of(Locale.forLanguageTag("vi"), Locale.ENGLISH);
+
 	private final Map<Form, List<String>> names = new EnumMap<>(Form.class);
 
-	ReturnSheetReader(MessageSource messages) {
+	/** "trong đó:", "of which:": how a category's rows start. */
+	private final List<String> categoryStarts = new ArrayList<>();
+
+	private final ReturnCategories categories;
+
+	private final ReceptionCells reception;
+
+	ReturnSheetReader(MessageSource messages, ReturnCategories categories, ReceptionCells reception) {
+		this.categories = categories;
+		this.reception = reception;
 		for (Form form : Form.values()) {
 			List<String> both = new ArrayList<>();
-			for (Locale locale : List.of(Locale.forLanguageTag("vi"), Locale.ENGLISH)) {
+			for (Locale locale : LANGUAGES) {
 				both.add(messages.getMessage("form." + form.code(), null, locale).toLowerCase(locale));
 			}
 			this.names.put(form, both);
+		}
+		for (Locale locale : LANGUAGES) {
+			this.categoryStarts.add(messages.getMessage("return.categories.section", new Object[] { "" }, locale)
+				.strip()
+				.toLowerCase(locale));
 		}
 	}
 
@@ -67,7 +87,8 @@ public class ReturnSheetReader {
 			errors.add(new CellProblem(sheet.getSheetName(), null, FieldProblem.of("file", "workbook.error.noTable")));
 			return new SheetFigures(ReturnFigures.ZERO, cells, errors, warnings);
 		}
-		Map<Form, Row> rows = formRows(sheet, header);
+		List<ReturnCategory> known = this.categories.all();
+		Map<Form, Row> rows = formRows(sheet, header, known);
 		Map<Form, Figures> figures = new EnumMap<>(Form.class);
 		for (Form form : Form.values()) {
 			Row row = rows.get(form);
@@ -77,42 +98,120 @@ public class ReturnSheetReader {
 				figures.put(form, Figures.ZERO);
 				continue;
 			}
-			for (FormColumn column : FormColumn.COMPUTED) {
-				Integer at = header.columns().get(column.number());
-				if (at != null) {
-					cells.put(form.field(column), new CellAddress(row.getRowNum(), at).formatAsString());
+			for (FormColumn column : FormColumn.ENTERED) {
+				if (!header.columns().containsKey(column.number())) {
+					errors.add(new CellProblem(sheet.getSheetName(), null,
+							FieldProblem.of(form.field(column), "workbook.error.noColumn", column.number())));
 				}
 			}
-			Map<FormColumn, Long> values = new EnumMap<>(FormColumn.class);
-			for (FormColumn column : FormColumn.ENTERED) {
-				Integer at = header.columns().get(column.number());
-				String field = form.field(column);
-				if (at == null) {
-					errors.add(new CellProblem(sheet.getSheetName(), null,
-							FieldProblem.of(field, "workbook.error.noColumn", column.number())));
-					continue;
-				}
+			figures.put(form, row(sheet, row, header, "", form, cells, errors, warnings));
+		}
+		Map<String, Map<Form, Figures>> parts = new TreeMap<>();
+		Map<String, Long> companion = new LinkedHashMap<>();
+		Integer valueAt = header.columns().get(1);
+		int last = Math.min(sheet.getLastRowNum(), header.row() + ROWS_SEARCHED);
+		for (int r = header.row() + 1; r <= last; r++) {
+			Row row = sheet.getRow(r);
+			if (row == null) {
+				continue;
+			}
+			Part part = part(row, header, known);
+			String line = (part == null && valueAt != null) ? this.reception.field(row, valueAt) : null;
+			if (part != null && !parts.getOrDefault(part.code(), Map.of()).containsKey(part.form())) {
+				parts.computeIfAbsent(part.code(), (code) -> new EnumMap<>(Form.class))
+					.put(part.form(), row(sheet, row, header, ReturnCategory.prefix(part.code()), part.form(), cells,
+							errors, warnings));
+			}
+			else if (line != null && !companion.containsKey(line)) {
+				companion.put(line, figure(sheet, row, valueAt, line, cells, errors, warnings));
+			}
+		}
+		Map<String, ReturnFigures> read = new TreeMap<>();
+		parts.forEach((code, forms) -> read.put(code, new ReturnFigures(forms.getOrDefault(Form.CASES, Figures.ZERO),
+				forms.getOrDefault(Form.MONEY, Figures.ZERO))));
+		return new SheetFigures(
+				new ReadFigures(new ReturnFigures(figures.get(Form.CASES), figures.get(Form.MONEY), read),
+						parts.keySet(), companion),
+				cells, errors, warnings);
+	}
+
+	/**
+	 * The entered figures of one form on one row ({@code prefix} "" for the main form's,
+	 * {@code categories.CODE.} for a category's), each cell read as the entry page reads
+	 * a field; where each computed one is is noted too.
+	 */
+	private Figures row(Sheet sheet, Row row, Header header, String prefix, Form form, Map<String, String> cells,
+			List<CellProblem> errors, List<CellProblem> warnings) {
+		for (FormColumn column : FormColumn.COMPUTED) {
+			Integer at = header.columns().get(column.number());
+			if (at != null) {
+				cells.put(prefix + form.field(column), new CellAddress(row.getRowNum(), at).formatAsString());
+			}
+		}
+		Map<FormColumn, Long> values = new EnumMap<>(FormColumn.class);
+		for (FormColumn column : FormColumn.ENTERED) {
+			Integer at = header.columns().get(column.number());
+			if (at == null) {
+				continue;
+			}
+			String field = prefix + form.field(column);
+			if (!form.has(column)) {
 				String ref = new CellAddress(row.getRowNum(), at).formatAsString();
 				cells.put(field, ref);
-				Cell cell = row.getCell(at);
-				FigureCells.Reading reading = FigureCells.read(cell);
-				if (!form.has(column)) {
-					notApplicable(sheet, ref, field, reading, errors);
-					continue;
-				}
-				if (!reading.parsed().ok()) {
-					errors.add(new CellProblem(sheet.getSheetName(), ref, reading.parsed().on(field, reading.shown())));
-				}
-				else if (reading.formula()) {
-					warnings.add(new CellProblem(sheet.getSheetName(), ref,
-							FieldProblem.of(field, "workbook.warning.formula", reading.shown())));
-				}
-				values.put(column, reading.parsed().value());
+				notApplicable(sheet, ref, field, FigureCells.read(row.getCell(at)), errors);
+				continue;
 			}
-			figures.put(form, Figures.of(values));
+			values.put(column, figure(sheet, row, at, field, cells, errors, warnings));
 		}
-		return new SheetFigures(new ReturnFigures(figures.get(Form.CASES), figures.get(Form.MONEY)), cells, errors,
-				warnings);
+		return Figures.of(values);
+	}
+
+	/** One figure of a field at a cell; an unreadable one is an error and counts as 0. */
+	private static long figure(Sheet sheet, Row row, int at, String field, Map<String, String> cells,
+			List<CellProblem> errors, List<CellProblem> warnings) {
+		String ref = new CellAddress(row.getRowNum(), at).formatAsString();
+		cells.put(field, ref);
+		FigureCells.Reading reading = FigureCells.read(row.getCell(at));
+		if (!reading.parsed().ok()) {
+			errors.add(new CellProblem(sheet.getSheetName(), ref, reading.parsed().on(field, reading.shown())));
+		}
+		else if (reading.formula()) {
+			warnings.add(new CellProblem(sheet.getSheetName(), ref,
+					FieldProblem.of(field, "workbook.warning.formula", reading.shown())));
+		}
+		return reading.parsed().value();
+	}
+
+	/**
+	 * The category and form a row is labelled with ("Trong đó: Tín dụng, ngân hàng — Tính
+	 * bằng việc (việc)", in either language; the category by its name or code), or null.
+	 */
+	private Part part(Row row, Header header, List<ReturnCategory> known) {
+		for (Cell cell : row) {
+			if (header.columns().containsValue(cell.getColumnIndex())) {
+				continue;
+			}
+			String text = FigureCells.text(cell).toLowerCase(Locale.ROOT);
+			if (this.categoryStarts.stream().noneMatch(text::startsWith)) {
+				continue;
+			}
+			ReturnCategory category = null;
+			int longest = 0;
+			for (ReturnCategory c : known) {
+				for (String name : List.of(c.nameVi(), c.nameEn(), c.code())) {
+					if (name.length() > longest && text.contains(name.toLowerCase(Locale.ROOT))) {
+						category = c;
+						longest = name.length();
+					}
+				}
+			}
+			for (Form form : Form.values()) {
+				if (category != null && this.names.get(form).stream().anyMatch(text::contains)) {
+					return new Part(category.code(), form);
+				}
+			}
+		}
+		return null;
 	}
 
 	/**
@@ -156,7 +255,7 @@ public class ReturnSheetReader {
 	/**
 	 * The rows of the forms below the header: by their names, or the first two in order.
 	 */
-	private Map<Form, Row> formRows(Sheet sheet, Header header) {
+	private Map<Form, Row> formRows(Sheet sheet, Header header, List<ReturnCategory> known) {
 		Map<Form, Row> rows = new EnumMap<>(Form.class);
 		List<Row> unnamed = new ArrayList<>();
 		int last = Math.min(sheet.getLastRowNum(), header.row() + ROWS_SEARCHED);
@@ -169,7 +268,7 @@ public class ReturnSheetReader {
 			if (named != null) {
 				rows.putIfAbsent(named, row);
 			}
-			else if (hasFigures(row, header)) {
+			else if (hasFigures(row, header) && part(row, header, known) == null) {
 				unnamed.add(row);
 			}
 		}
@@ -198,6 +297,11 @@ public class ReturnSheetReader {
 
 	private static boolean hasFigures(Row row, Header header) {
 		return header.columns().values().stream().anyMatch((at) -> !FigureCells.text(row.getCell(at)).isEmpty());
+	}
+
+	/** A category's row: which category, which form. */
+	private record Part(String code, Form form) {
+
 	}
 
 	/** The row of column numbers and the sheet column of each number. */

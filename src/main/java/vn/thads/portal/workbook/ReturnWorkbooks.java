@@ -20,13 +20,12 @@ import org.springframework.stereotype.Service;
 import vn.thads.portal.agency.AgencyScope;
 import vn.thads.portal.returns.ChangesSince;
 import vn.thads.portal.returns.FieldChange;
-import vn.thads.portal.returns.Form;
-import vn.thads.portal.returns.FormColumn;
 import vn.thads.portal.returns.ReturnBook;
 import vn.thads.portal.returns.ReturnCheck;
 import vn.thads.portal.returns.ReturnEntry;
 import vn.thads.portal.returns.ReturnFigures;
 import vn.thads.portal.returns.ReturnHistory;
+import vn.thads.portal.returns.ReturnRules;
 import vn.thads.portal.returns.ReturnView;
 import vn.thads.portal.security.PortalUser;
 import vn.thads.portal.shared.FieldProblem;
@@ -60,8 +59,11 @@ public class ReturnWorkbooks {
 
 	private final MessageSource messages;
 
+	private final ReturnRules rules;
+
 	ReturnWorkbooks(AgencyScope scope, ReturnBook book, ReturnEntry entry, ReturnHistory history, SafeWorkbooks files,
-			ReturnSheet sheets, ReturnSheetReader reader, MessageSource messages) {
+			ReturnSheet sheets, ReturnSheetReader reader, MessageSource messages, ReturnRules rules) {
+		this.rules = rules;
 		this.scope = scope;
 		this.book = book;
 		this.entry = entry;
@@ -120,7 +122,7 @@ public class ReturnWorkbooks {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			this.sheets.write(workbook, new ReturnSheet.Styles(workbook), sheetName,
 					new ReturnSheet.Heading(code, view.agency().nameAt(view.period().to()), view.period(), status),
-					view.figures(), locale);
+					view.figures(), view.categories(), locale);
 			WorkbookMeta.write(workbook, List.of(new WorkbookMeta.Entry(code, period, view.version(), sheetName)));
 			workbook.write(out);
 			return new Download("bao-cao-" + code + "-" + period + ".xlsx", out.toByteArray());
@@ -162,6 +164,12 @@ public class ReturnWorkbooks {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+		ReturnFigures figures = (read != null && read.ok()) ? read.over(current.figures()) : null;
+		if (figures != null) {
+			// what no save stores (a category above its main form) stops the upload, on
+			// its cell
+			this.rules.categoriesRefused(figures, current.categories()).forEach((p) -> blocking.add(onCell(read, p)));
+		}
 		List<CellProblem> errors = new ArrayList<>(blocking);
 		boolean editable = current.notice() == null && (!current.exists() || current.can().edit());
 		if (!editable) {
@@ -174,11 +182,14 @@ public class ReturnWorkbooks {
 											new String[] { "return.status." + current.status() },
 											String.valueOf(current.status())))));
 		}
-		ReturnCheck uploaded = (read != null && read.ok())
-				? this.book.preview(user, agencyCode, periodCode, read.figures()) : null;
+		ReturnCheck uploaded = (figures != null) ? this.book.preview(user, agencyCode, periodCode, figures) : null;
 		List<CellProblem> warnings = new ArrayList<>((read != null) ? read.warnings() : List.of());
 		if (uploaded != null) {
-			uploaded.errors().forEach((p) -> errors.add(onCell(read, p)));
+			uploaded.errors()
+				.stream()
+				.map((p) -> onCell(read, p))
+				.filter((p) -> !blocking.contains(p))
+				.forEach(errors::add);
 			uploaded.warnings().forEach((p) -> warnings.add(onCell(read, p)));
 		}
 		Long version = (meta != null) ? meta.version() : current.version();
@@ -188,8 +199,8 @@ public class ReturnWorkbooks {
 					.changes()
 				: List.of();
 		return new WorkbookCheck(filename, sha256(content), current, uploaded,
-				(uploaded != null) ? changes(current.figures(), uploaded.figures()) : List.of(), blocking, errors,
-				warnings, editable, changed, version, since);
+				(uploaded != null) ? FieldChange.between(current.figures(), uploaded.figures()) : List.of(), blocking,
+				errors, warnings, editable, changed, version, since);
 	}
 
 	/**
@@ -208,7 +219,9 @@ public class ReturnWorkbooks {
 		Long against = useWorkbookVersion ? check.workbookVersion() : version;
 		String source = this.messages.getMessage("workbook.audit.imported", new Object[] { filename, check.checksum() },
 				VIETNAMESE);
-		return this.entry.save(user, agencyCode, periodCode, against, check.uploaded().figures(), source);
+		// the figures are the whole return, its categories too (the stored ones where the
+		// workbook has none: SheetFigures.over)
+		return this.entry.save(user, agencyCode, periodCode, against, check.uploaded().figures(), true, source);
 	}
 
 	/** The sheet the workbook names, or else the first sheet holding a table. */
@@ -231,20 +244,6 @@ public class ReturnWorkbooks {
 
 	private static CellProblem fileProblem(String code, Object... arguments) {
 		return new CellProblem(null, null, FieldProblem.of("file", code, arguments));
-	}
-
-	private static List<FieldChange> changes(ReturnFigures saved, ReturnFigures uploaded) {
-		List<FieldChange> changes = new ArrayList<>();
-		for (Form form : Form.values()) {
-			for (FormColumn column : FormColumn.ENTERED) {
-				long from = saved.of(form).get(column);
-				long to = uploaded.of(form).get(column);
-				if (form.has(column) && from != to) {
-					changes.add(new FieldChange(form.field(column), from, to));
-				}
-			}
-		}
-		return changes;
 	}
 
 	public static String sha256(byte[] content) {

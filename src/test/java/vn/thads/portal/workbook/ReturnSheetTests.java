@@ -56,7 +56,7 @@ class ReturnSheetTests {
 			ReturnFigures both = new ReturnFigures(casesForm, figures);
 			try (XSSFWorkbook workbook = new XSSFWorkbook()) {
 				XSSFSheet sheet = this.sheets.write(workbook, new ReturnSheet.Styles(workbook), "Báo cáo", HEADING,
-						both, Locale.forLanguageTag("vi"));
+						both, List.of(), Locale.forLanguageTag("vi"));
 				FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
 				SheetFigures read = this.reader.read(sheet);
 				assertThat(read.errors()).isEmpty();

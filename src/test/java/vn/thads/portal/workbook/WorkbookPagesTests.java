@@ -167,6 +167,19 @@ class WorkbookPagesTests {
 	}
 
 	@Test
+	void aCategorysAndAReceptionLinesChangesAreNamedOnTheDryRunPage() throws Exception {
+		byte[] xlsx = edited(edited(download(), "categories.TIN_DUNG_NGAN_HANG.cases.carriedOver", 4),
+				"reception.visits", 3);
+		Document dryRun = Jsoup
+			.parse(upload(xlsx, "thang-9.xlsx", session(this.units.officer()), 200).getResponse().getContentAsString());
+		assertThat(dryRun.select("#workbook-changes tbody tr")).hasSize(2);
+		assertThat(dryRun.select("#workbook-changes tbody tr").get(0).text()).contains("tín dụng, ngân hàng:",
+				"Tính bằng việc", "A", "0", "4");
+		assertThat(dryRun.select("#workbook-changes tbody tr").get(1).text()).contains("Tiếp công dân", "(1)",
+				"Số lượt tiếp công dân", "3");
+	}
+
+	@Test
 	void aTypoIsShownOnItsCellAndCannotBeConfirmed() throws Exception {
 		byte[] xlsx = edited(download(), "cases.completed", "12a");
 		Document dryRun = Jsoup

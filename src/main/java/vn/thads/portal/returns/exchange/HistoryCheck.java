@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.IntConsumer;
 
 import org.springframework.stereotype.Component;
@@ -20,7 +21,10 @@ import vn.thads.portal.returns.Figures;
 import vn.thads.portal.returns.Form;
 import vn.thads.portal.returns.FormColumn;
 import vn.thads.portal.returns.HistoryWrite;
+import vn.thads.portal.returns.ReadFigures;
 import vn.thads.portal.returns.ReturnArchive;
+import vn.thads.portal.returns.ReturnCategories;
+import vn.thads.portal.returns.ReturnCategory;
 import vn.thads.portal.returns.ReturnCheck;
 import vn.thads.portal.returns.ReturnFigures;
 import vn.thads.portal.returns.ReturnMessages;
@@ -56,8 +60,11 @@ class HistoryCheck {
 
 	private final ReturnMessages messages;
 
+	private final ReturnCategories categories;
+
 	HistoryCheck(AgencyDirectory directory, ReturnArchive archive, ReturnRules rules, ReportingCalendar calendar,
-			ReturnMessages messages) {
+			ReturnMessages messages, ReturnCategories categories) {
+		this.categories = categories;
 		this.directory = directory;
 		this.archive = archive;
 		this.rules = rules;
@@ -73,8 +80,17 @@ class HistoryCheck {
 
 	}
 
-	/** A row whose agency, period and figures could be read. */
-	private record Parsed(int line, AgencyRef agency, ReportingPeriod period, ReturnFigures figures) {
+	/**
+	 * A row whose agency, period and figures could be read; {@code figures} are those of
+	 * the file over the stored ones ({@link ReadFigures#over}), once those are known.
+	 */
+	private record Parsed(int line, AgencyRef agency, ReportingPeriod period, ReadFigures read, ReturnFigures figures) {
+
+		Parsed over(StoredReturn stored) {
+			return new Parsed(this.line, this.agency, this.period, this.read,
+					this.read.over((stored != null) ? stored.figures() : ReturnFigures.ZERO));
+		}
+
 	}
 
 	HistoryPlan check(ReturnFile.Table table, IntConsumer progress) {
@@ -91,6 +107,9 @@ class HistoryCheck {
 			}
 		}
 		Map<Key, StoredReturn> stored = stored(parsed);
+		// what a row lacks (an old file: the categories, the reception) stays as stored
+		parsed.replaceAll((p) -> p.over(stored.get(Key.of(p.agency(), p.period()))));
+		parsed.forEach((p) -> inFile.put(Key.of(p.agency(), p.period()), p));
 		List<HistoryWrite> writes = new ArrayList<>();
 		int unchanged = 0;
 		int done = 0;
@@ -151,35 +170,63 @@ class HistoryCheck {
 						text("exchange.returns.duplicate", code, period.code(), first.line()));
 			}
 		}
-		ReturnFigures figures = figures(table, row, issues);
+		ReadFigures figures = figures(table, row, issues);
 		if (figures != null && issues.errorCount > before) {
 			// the figures' own errors (rules 1–3) are worth knowing even so
-			this.rules.check(figures, RuleContext.NONE)
+			this.rules.check(figures.figures(), new RuleContext(null, null, null, null, this.categories.all()))
 				.errors()
 				.forEach((e) -> issues.error(line, e.field(), this.messages.text(e)));
 		}
-		return (issues.errorCount > before) ? null : new Parsed(line, agency, period, figures);
+		return (issues.errorCount > before) ? null
+				: new Parsed(line, agency, period, figures, figures.over(ReturnFigures.ZERO));
 	}
 
-	/** Both forms, or null when a cell is not a figure (each one reported). */
-	private ReturnFigures figures(ReturnFile.Table table, ReturnFile.Row row, Issues issues) {
-		List<Figures> forms = new ArrayList<>();
-		boolean ok = true;
-		for (Form form : Form.values()) {
-			Map<FormColumn, Long> values = new EnumMap<>(FormColumn.class);
-			for (FormColumn column : FormColumn.ENTERED) {
-				String name = form.field(column);
-				String typed = table.cell(row, name);
-				FigureInput.Parsed figure = FigureInput.parse(typed);
-				if (!figure.ok()) {
-					issues.error(row.line(), name, this.messages.text(figure.on(name, typed)));
-					ok = false;
-				}
-				values.put(column, figure.value());
+	/**
+	 * Both forms, the categories the file has columns of (a category all blank on the row
+	 * is not read: the period does not report it), the reception lines it has (a blank
+	 * one is not read); or null when a cell is not a figure (each one reported).
+	 */
+	private ReadFigures figures(ReturnFile.Table table, ReturnFile.Row row, Issues issues) {
+		boolean[] ok = { true };
+		Figures cases = form(table, row, "", Form.CASES, issues, ok);
+		Figures money = form(table, row, "", Form.MONEY, issues, ok);
+		Map<String, ReturnFigures> categories = new TreeMap<>();
+		for (String code : table.categoryCodes()) {
+			String prefix = ReturnCategory.prefix(code);
+			if (ReturnFile.FIGURES.stream().allMatch((f) -> table.cell(row, prefix + f.name()).isEmpty())) {
+				continue;
 			}
-			forms.add(Figures.of(values));
+			categories.put(code, new ReturnFigures(form(table, row, prefix, Form.CASES, issues, ok),
+					form(table, row, prefix, Form.MONEY, issues, ok)));
 		}
-		return ok ? new ReturnFigures(forms.get(0), forms.get(1)) : null;
+		Map<String, Long> companion = new HashMap<>();
+		for (String field : ReadFigures.companionFields()) {
+			String typed = table.cell(row, field);
+			if (!typed.isEmpty()) {
+				companion.put(field, figure(row, field, typed, issues, ok));
+			}
+		}
+		return ok[0] ? new ReadFigures(new ReturnFigures(cases, money, categories), categories.keySet(), companion)
+				: null;
+	}
+
+	private Figures form(ReturnFile.Table table, ReturnFile.Row row, String prefix, Form form, Issues issues,
+			boolean[] ok) {
+		Map<FormColumn, Long> values = new EnumMap<>(FormColumn.class);
+		for (FormColumn column : FormColumn.ENTERED) {
+			String name = prefix + form.field(column);
+			values.put(column, figure(row, name, table.cell(row, name), issues, ok));
+		}
+		return Figures.of(values);
+	}
+
+	private long figure(ReturnFile.Row row, String name, String typed, Issues issues, boolean[] ok) {
+		FigureInput.Parsed figure = FigureInput.parse(typed);
+		if (!figure.ok()) {
+			issues.error(row.line(), name, this.messages.text(figure.on(name, typed)));
+			ok[0] = false;
+		}
+		return figure.value();
 	}
 
 	/** The saved returns the rows are compared with: theirs, and the months before. */
@@ -201,7 +248,7 @@ class HistoryCheck {
 	 * What the entry page compares a return with (rules 4–7), from the agency's own
 	 * returns: the file's rows first, else what is saved.
 	 */
-	private static RuleContext context(Parsed p, Map<Key, Parsed> inFile, Map<Key, StoredReturn> stored) {
+	private RuleContext context(Parsed p, Map<Key, Parsed> inFile, Map<Key, StoredReturn> stored) {
 		List<ReportingPeriod> months = p.period().monthsSoFar();
 		ReturnFigures earlier = null;
 		for (int i = months.size() - 2; i >= 0 && earlier == null; i--) {
@@ -209,7 +256,8 @@ class HistoryCheck {
 		}
 		ReportingPeriod before = p.period().previousInYear();
 		ReturnFigures previousMonth = (before != null) ? at(p.agency(), before, inFile, stored) : null;
-		return new RuleContext(previousMonth, earlier, at(p.agency(), p.period().endOfPreviousYear(), inFile, stored));
+		return new RuleContext(previousMonth, earlier, at(p.agency(), p.period().endOfPreviousYear(), inFile, stored),
+				null, this.categories.validIn(p.period().monthStart()));
 	}
 
 	private static ReturnFigures at(AgencyRef agency, ReportingPeriod period, Map<Key, Parsed> inFile,

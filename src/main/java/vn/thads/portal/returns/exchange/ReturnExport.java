@@ -2,6 +2,7 @@ package vn.thads.portal.returns.exchange;
 
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,6 +19,8 @@ import vn.thads.portal.period.ReportingCalendar;
 import vn.thads.portal.period.ReportingPeriod;
 import vn.thads.portal.returns.Form;
 import vn.thads.portal.returns.ReturnArchive;
+import vn.thads.portal.returns.ReturnCategories;
+import vn.thads.portal.returns.ReturnCategory;
 import vn.thads.portal.returns.StoredReturn;
 import vn.thads.portal.security.PortalUser;
 import vn.thads.portal.security.Role;
@@ -48,8 +51,11 @@ public class ReturnExport {
 
 	private final JsonMapper json;
 
+	private final ReturnCategories categories;
+
 	ReturnExport(AgencyScope scope, AgencyDirectory directory, ReturnArchive archive, ReportingCalendar calendar,
-			JsonMapper json) {
+			JsonMapper json, ReturnCategories categories) {
+		this.categories = categories;
 		this.json = json;
 		this.scope = scope;
 		this.directory = directory;
@@ -86,13 +92,21 @@ public class ReturnExport {
 		return this.archive.find(byId.keySet(), first, last)
 			.stream()
 			.sorted(Comparator.comparing(StoredReturn::period).thenComparing((r) -> order.get(r.agencyId())))
-			.map((r) -> row(byId.get(r.agencyId()), r))
+			.map((r) -> row(byId.get(r.agencyId()), r, this.categories.validIn(r.period().monthStart())))
 			.toList();
 	}
 
-	/** The file of {@link #rows}, UTF-8 with a BOM. */
+	/**
+	 * The file of {@link #rows}, UTF-8 with a BOM: the columns of every category (blank
+	 * in the periods it is not reported) and of the reception after the main forms'.
+	 */
 	public byte[] csv(List<ExchangeRow> rows) {
-		return ReturnFile.csv(rows);
+		return ReturnFile.csv(rows, categoryCodes());
+	}
+
+	/** The codes of the categories whose columns {@link #csv} writes, in their order. */
+	public List<String> categoryCodes() {
+		return this.categories.all().stream().map(ReturnCategory::code).toList();
 	}
 
 	/** The same rows as a JSON array, UTF-8. */
@@ -105,10 +119,12 @@ public class ReturnExport {
 		return user.hasRole(Role.LEADER) || user.hasRole(Role.ADMIN);
 	}
 
-	private static ExchangeRow row(AgencyRef agency, StoredReturn r) {
+	private static ExchangeRow row(AgencyRef agency, StoredReturn r, List<ReturnCategory> reported) {
+		Map<String, Map<String, Map<String, Long>>> categories = new LinkedHashMap<>();
+		reported.forEach((c) -> categories.put(c.code(), ExchangeRow.forms(r.figures().category(c.code()))));
 		return new ExchangeRow(agency.code(), agency.nameAt(r.period().to()), r.period().code(), r.status().name(),
 				ExchangeRow.figures(Form.CASES, r.figures().cases()),
-				ExchangeRow.figures(Form.MONEY, r.figures().money()));
+				ExchangeRow.figures(Form.MONEY, r.figures().money()), categories, ExchangeRow.companion(r.figures()));
 	}
 
 	private ReportingPeriod period(String code, String field) {

@@ -5,9 +5,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import vn.thads.portal.returns.Form;
 import vn.thads.portal.returns.FormColumn;
+import vn.thads.portal.returns.ReadFigures;
+import vn.thads.portal.returns.ReturnCategory;
 import vn.thads.portal.shared.CsvExport;
 import vn.thads.portal.shared.CsvFiles;
 import vn.thads.portal.shared.FieldProblem;
@@ -19,9 +23,13 @@ import vn.thads.portal.shared.Utf8Text;
  * UTF-8 with a BOM, one row per agency and period, one column per entered figure of both
  * forms, named as the API names the field ({@code cases.completed}, from
  * {@link Form#field}). {@code agencyName} and {@code status} are for people; the import
- * reads only {@code agency}, {@code period} and the figures. Derived rows are not in the
- * file: they follow from the entered figures ({@code Figures.derive()}), and a column a
- * reader could edit without effect would only mislead.
+ * reads only {@code agency}, {@code period} and the figures. Then, from issue 14, each
+ * category's entered figures ({@code categories.TIN_DUNG_NGAN_HANG.cases.completed},
+ * blank in a period the category is not reported) and the citizen-reception lines
+ * ({@code reception.visits}); a file without them (made before) is still read, and leaves
+ * the stored ones as they are. Derived rows are not in the file: they follow from the
+ * entered figures ({@code Figures.derive()}), and a column a reader could edit without
+ * effect would only mislead.
  */
 public final class ReturnFile {
 
@@ -55,16 +63,37 @@ public final class ReturnFile {
 		return header;
 	}
 
-	static byte[] csv(List<ExchangeRow> rows) {
+	/**
+	 * The header line with the categories' columns (those of {@code categoryCodes}, in
+	 * that order) and the reception's.
+	 */
+	public static List<String> header(List<String> categoryCodes) {
+		List<String> header = header();
+		for (String code : categoryCodes) {
+			FIGURES.forEach((f) -> header.add(ReturnCategory.prefix(code) + f.name()));
+		}
+		header.addAll(ReadFigures.companionFields());
+		return header;
+	}
+
+	static byte[] csv(List<ExchangeRow> rows, List<String> categoryCodes) {
 		List<List<Object>> records = new ArrayList<>();
 		for (ExchangeRow row : rows) {
 			List<Object> cells = new ArrayList<>(List.of(row.agency(), row.agencyName(), row.period(), row.status()));
 			for (Figure f : FIGURES) {
 				cells.add(((f.form() == Form.CASES) ? row.cases() : row.money()).get(f.column().code()));
 			}
+			for (String code : categoryCodes) {
+				Map<String, Map<String, Long>> category = row.categories().get(code);
+				for (Figure f : FIGURES) {
+					// blank: the period does not report the category
+					cells.add((category != null) ? category.get(f.form().code()).get(f.column().code()) : null);
+				}
+			}
+			row.reception().values().forEach(cells::add);
 			records.add(cells);
 		}
-		return CsvExport.write(header(), records);
+		return CsvExport.write(header(categoryCodes), records);
 	}
 
 	/**
@@ -115,6 +144,30 @@ public final class ReturnFile {
 
 	/** The rows of a file and where its columns are. */
 	record Table(Map<String, Integer> index, List<Row> rows) {
+
+		/** Whether the file has the column. */
+		boolean has(String column) {
+			return this.index.containsKey(column.toLowerCase(Locale.ROOT));
+		}
+
+		/**
+		 * The codes of the categories the file has columns of
+		 * ({@code categories.CODE.…}), upper case, in no particular order.
+		 */
+		Set<String> categoryCodes() {
+			Set<String> codes = new TreeSet<>();
+			for (String column : this.index.keySet()) {
+				if (column.startsWith(ReturnCategory.FIELD_PREFIX)
+						&& column.indexOf('.', ReturnCategory.FIELD_PREFIX.length()) > 0) {
+					codes
+						.add(column
+							.substring(ReturnCategory.FIELD_PREFIX.length(),
+									column.indexOf('.', ReturnCategory.FIELD_PREFIX.length()))
+							.toUpperCase(Locale.ROOT));
+				}
+			}
+			return codes;
+		}
 
 		/** The cell of a column, "" when the row or the file has none. */
 		String cell(Row row, String column) {

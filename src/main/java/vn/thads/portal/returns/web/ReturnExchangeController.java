@@ -21,6 +21,7 @@ import vn.thads.portal.agency.AgencyScope;
 import vn.thads.portal.period.ReportingCalendar;
 import vn.thads.portal.period.ReportingPeriod;
 import vn.thads.portal.returns.ReturnMessages;
+import vn.thads.portal.returns.ReadFigures;
 import vn.thads.portal.returns.exchange.ExchangeRow;
 import vn.thads.portal.returns.exchange.ReturnExport;
 import vn.thads.portal.returns.exchange.ReturnFile;
@@ -98,6 +99,8 @@ class ReturnExchangeController {
 		model.addAttribute("to", to);
 		model.addAttribute("format", format);
 		model.addAttribute("columns", ReturnFile.header());
+		model.addAttribute("categoryCodes", this.export.categoryCodes());
+		model.addAttribute("receptionColumns", ReadFigures.companionFields());
 		model.addAttribute("mayImport", user.hasRole(Role.ADMIN));
 	}
 

@@ -1,40 +1,45 @@
 package vn.thads.portal.workbook.province;
 
-import vn.thads.portal.returns.Form;
-import vn.thads.portal.returns.FormColumn;
+import org.springframework.stereotype.Component;
+import vn.thads.portal.returns.ReturnCategory;
+import vn.thads.portal.returns.web.ReturnFieldNames;
 
 /**
- * Names a figure's field ({@code money.completed}) on the page: the column's label and
- * letter, and the form's name, as message keys.
+ * Names a figure's field ({@code money.completed}, a category's
+ * {@code categories.CODE.money.completed}, a reception line's {@code reception.visits})
+ * on the page as the history names it ({@link ReturnFieldNames}), the main forms by their
+ * short units: the column's label and letter, the form's name, the category's.
  */
-public final class FieldLabels {
+@Component
+public class FieldLabels {
 
-	static final FieldLabels INSTANCE = new FieldLabels();
+	private final ReturnFieldNames names;
 
-	private FieldLabels() {
+	FieldLabels(ReturnFieldNames names) {
+		this.names = names;
 	}
 
 	public String labelKey(String field) {
-		return column(field).labelKey();
+		return this.names.labelKey(field);
 	}
 
 	public String letter(String field) {
-		return column(field).letter();
+		return this.names.letter(field).replace("(", "").replace(")", "");
 	}
 
-	/** {@code workbook.province.form.cases} or {@code workbook.province.form.money}. */
+	/**
+	 * {@code workbook.province.form.cases} or {@code workbook.province.form.money}; a
+	 * reception line's section.
+	 */
 	public String formKey(String field) {
-		return "workbook.province.form." + field.substring(0, field.indexOf('.'));
+		String key = this.names.formKey(field);
+		return key.startsWith("form.") ? "workbook.province." + key : key;
 	}
 
-	private static FormColumn column(String field) {
-		return FormColumn.byCode(field.substring(field.indexOf('.') + 1)).orElseThrow();
-	}
-
-	static boolean isFigure(String field) {
-		int dot = (field != null) ? field.indexOf('.') : -1;
-		return dot > 0 && (field.startsWith(Form.CASES.code() + ".") || field.startsWith(Form.MONEY.code() + "."))
-				&& FormColumn.byCode(field.substring(dot + 1)).isPresent();
+	/** The category's name ("Tín dụng, ngân hàng: "), or "" for the main forms'. */
+	public String category(String field) {
+		String name = field.startsWith(ReturnCategory.FIELD_PREFIX) ? this.names.category(field) : null;
+		return (name != null) ? name + ": " : "";
 	}
 
 }

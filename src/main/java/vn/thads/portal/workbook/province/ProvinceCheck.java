@@ -8,13 +8,12 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.thads.portal.returns.ChangesSince;
 import vn.thads.portal.returns.FieldChange;
-import vn.thads.portal.returns.Form;
-import vn.thads.portal.returns.FormColumn;
 import vn.thads.portal.returns.ReturnBook;
 import vn.thads.portal.returns.ReturnCheck;
 import vn.thads.portal.returns.ReturnFigures;
 import vn.thads.portal.returns.ReturnHistory;
 import vn.thads.portal.returns.ReturnMessages;
+import vn.thads.portal.returns.ReturnRules;
 import vn.thads.portal.returns.ReturnView;
 import vn.thads.portal.security.PortalUser;
 import vn.thads.portal.shared.FieldProblem;
@@ -41,7 +40,10 @@ class ProvinceCheck {
 
 	private final ReturnMessages messages;
 
-	ProvinceCheck(ReturnBook book, ReturnHistory history, ReturnMessages messages) {
+	private final ReturnRules rules;
+
+	ProvinceCheck(ReturnBook book, ReturnHistory history, ReturnMessages messages, ReturnRules rules) {
+		this.rules = rules;
 		this.book = book;
 		this.history = history;
 		this.messages = messages;
@@ -86,14 +88,21 @@ class ProvinceCheck {
 		if (upload.periodCode() != null && !upload.periodCode().equals(period)) {
 			errors.add(fileNote(upload.place(), "workbook.province.otherPeriod", upload.periodCode(), period));
 		}
-		List<FieldChange> changes = diff(saved.figures(), read.figures());
+		// a sheet without the categories' rows or the reception block keeps the stored
+		// ones
+		ReturnFigures uploaded = read.over(saved.figures());
+		if (read.ok()) {
+			this.rules.categoriesRefused(uploaded, saved.categories())
+				.forEach((p) -> errors.add(note(onCell(upload, p), true)));
+		}
+		List<FieldChange> changes = FieldChange.between(saved.figures(), uploaded);
 		if (!changes.isEmpty() && !saved.can().edit()) {
 			errors.add((saved.notice() != null) ? note(new CellProblem(upload.place(), null, saved.notice()), true)
 					: fileNote(upload.place(), "workbook.province.notEditable",
 							this.messages.text("return.status." + saved.status().name())));
 		}
 		if (!changes.isEmpty() && errors.isEmpty()) {
-			ReturnCheck check = this.book.preview(user, code, period, read.figures());
+			ReturnCheck check = this.book.preview(user, code, period, uploaded);
 			// identity errors do not stop a draft from being saved (as on the entry page)
 			check.errors().forEach((p) -> errors.add(note(onCell(upload, p), false)));
 			check.warnings().forEach((p) -> warnings.add(note(onCell(upload, p), false)));
@@ -107,7 +116,7 @@ class ProvinceCheck {
 		boolean blocked = errors.stream().anyMatch(Note::blocking);
 		Outcome outcome = blocked ? Outcome.REFUSED : changes.isEmpty() ? Outcome.UNCHANGED : Outcome.CHANGED;
 		return new OfficeResult(saved.agency(), upload.place(), outcome, saved.status(), version, saved.version(),
-				changes, errors, warnings, since, read.figures());
+				changes, errors, warnings, since, uploaded);
 	}
 
 	private static CellProblem onCell(OfficeUpload upload, FieldProblem problem) {
@@ -121,21 +130,6 @@ class ProvinceCheck {
 
 	private Note fileNote(String sheet, String code, Object... arguments) {
 		return new Note(sheet, null, "file", this.messages.text(code, arguments), true);
-	}
-
-	/** Saved (or, for a return not saved yet, the figures it starts from) → uploaded. */
-	static List<FieldChange> diff(ReturnFigures saved, ReturnFigures uploaded) {
-		List<FieldChange> changes = new ArrayList<>();
-		for (Form form : Form.values()) {
-			for (FormColumn column : FormColumn.ENTERED) {
-				long from = saved.of(form).get(column);
-				long to = uploaded.of(form).get(column);
-				if (form.has(column) && from != to) {
-					changes.add(new FieldChange(form.field(column), from, to));
-				}
-			}
-		}
-		return changes;
 	}
 
 }

@@ -53,7 +53,11 @@ class ProvinceWorkbookController {
 
 	private final ProvinceWorkbookUpload upload;
 
-	ProvinceWorkbookController(ProvinceOffices offices, ProvinceWorkbooks workbooks, ProvinceWorkbookUpload upload) {
+	private final FieldLabels fields;
+
+	ProvinceWorkbookController(ProvinceOffices offices, ProvinceWorkbooks workbooks, ProvinceWorkbookUpload upload,
+			FieldLabels fields) {
+		this.fields = fields;
 		this.offices = offices;
 		this.workbooks = workbooks;
 		this.upload = upload;
@@ -153,7 +157,7 @@ class ProvinceWorkbookController {
 	private String show(PortalUser user, ProvinceMonth month, Model model) {
 		model.addAttribute("month", month);
 		model.addAttribute("uploadable", this.offices.uploadable(user, month.province()));
-		model.addAttribute("fields", FieldLabels.INSTANCE);
+		model.addAttribute("fields", this.fields);
 		return VIEW;
 	}
 

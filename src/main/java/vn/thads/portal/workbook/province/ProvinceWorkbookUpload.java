@@ -100,7 +100,7 @@ public class ProvinceWorkbookUpload {
 					: (office.fileVersion() != null) ? office.fileVersion() : office.savedVersion();
 			String source = this.messages.getMessage("workbook.province.audit",
 					new Object[] { code, province, filename, upload.checksum() }, VIETNAMESE);
-			saved.add(this.entry.save(user, code, periodCode, against, office.uploaded(), source));
+			saved.add(this.entry.save(user, code, periodCode, against, office.uploaded(), true, source));
 		}
 		return new ProvinceSaved(upload, saved);
 	}

@@ -110,7 +110,7 @@ class ProvinceWorkbooks {
 					text(locale, "return.status." + view.status()), view.version()) : null;
 			this.sheets.write(workbook, styles, code,
 					new ReturnSheet.Heading(code, view.agency().nameAt(month.period().to()), month.period(), status),
-					view.figures(), locale);
+					view.figures(), view.categories(), locale);
 			entries.add(new WorkbookMeta.Entry(code, month.period().code(), view.version(), code));
 			Row row = contents.createRow(next++);
 			put(row, 0, code);

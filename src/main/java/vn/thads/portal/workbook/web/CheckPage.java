@@ -19,8 +19,12 @@ record CheckPage(ReturnView view, String filename, String checksum, String token
 		List<Line> derived, List<String> errors, List<String> warnings, boolean blocked, String versionNotice,
 		List<String> changedSince) {
 
-	/** One figure: the form, its letter and label, saved and uploaded, formatted. */
-	record Line(String formKey, String letter, String labelKey, String saved, String uploaded, boolean changed) {
+	/**
+	 * One figure: its category's name (null for the main forms'), the form (or the
+	 * reception section), its letter or number and label, saved and uploaded, formatted.
+	 */
+	record Line(String category, String formKey, String letter, String labelKey, String saved, String uploaded,
+			boolean changed) {
 
 	}
 

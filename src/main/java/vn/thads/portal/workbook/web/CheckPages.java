@@ -41,8 +41,8 @@ class CheckPages {
 				for (FormColumn column : FormColumn.COMPUTED) {
 					String from = value(saved, column);
 					String to = value(uploaded, column);
-					derived.add(new CheckPage.Line("form." + form.code(), column.letter(), column.labelKey(), from, to,
-							!from.equals(to)));
+					derived.add(new CheckPage.Line(null, "form." + form.code(), column.letter(), column.labelKey(),
+							from, to, !from.equals(to)));
 				}
 			}
 		}
@@ -65,11 +65,14 @@ class CheckPages {
 				since);
 	}
 
-	/** A workbook holds the main forms only: its own changes are of their fields. */
+	/**
+	 * A figure the workbook changes: the main forms', a category's or a reception line's,
+	 * named as the history names it.
+	 */
 	private CheckPage.Line line(FieldChange change) {
 		String field = change.field();
-		return new CheckPage.Line(this.fields.formKey(field), this.fields.letter(field), this.fields.labelKey(field),
-				number(change.from()), number(change.to()), true);
+		return new CheckPage.Line(this.fields.category(field), this.fields.formKey(field), this.fields.letter(field),
+				this.fields.labelKey(field), number(change.from()), number(change.to()), true);
 	}
 
 	/**

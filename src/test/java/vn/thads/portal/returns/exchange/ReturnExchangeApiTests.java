@@ -306,8 +306,12 @@ class ReturnExchangeApiTests {
 		for (int i = 1; i < rows.size(); i++) {
 			JsonNode row = array.get(i - 1);
 			for (int c = 0; c < header.size(); c++) {
-				String[] path = header.get(c).split("\\.");
-				JsonNode value = (path.length == 1) ? row.get(path[0]) : row.get(path[0]).get(path[1]);
+				// categories.CODE.cases.completed is categories → CODE → cases →
+				// completed
+				JsonNode value = row;
+				for (String part : header.get(c).split("\\.")) {
+					value = value.get(part);
+				}
 				assertThat(value.asString()).as("%s of row %d", header.get(c), i).isEqualTo(rows.get(i).get(c));
 			}
 			assertThat(row.get("cases").has("reduced")).isFalse();

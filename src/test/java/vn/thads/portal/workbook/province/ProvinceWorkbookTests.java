@@ -207,6 +207,41 @@ class ProvinceWorkbookTests {
 				sha256(content));
 	}
 
+	@Test
+	void anOfficesCategoryAndReceptionTravelOnItsSheetAndTheRowLayoutKeepsThem() throws Exception {
+		String bank = "categories.TIN_DUNG_NGAN_HANG.";
+		XSSFWorkbook workbook = download("sheets");
+		type(workbook, this.units.kv01(), bank + "cases.carriedOver", 10);
+		type(workbook, this.units.kv01(), bank + "cases.completed", 5);
+		type(workbook, this.units.kv01(), bank + "cases.inProgress", 5);
+		type(workbook, this.units.kv01(), "reception.visits", 7);
+		type(workbook, this.units.kv01(), "reception.people", 8);
+		byte[] content = bytes(workbook);
+		upload(this.officer, content, true).andExpect(status().isOk())
+			.andExpect(jsonPath(office(this.units.kv01()) + ".outcome", contains("changed")))
+			.andExpect(jsonPath(office(this.units.kv01()) + ".changes[*].field",
+					contains(bank + "cases.carriedOver", bank + "cases.completed", bank + "cases.inProgress",
+							"reception.visits", "reception.people")))
+			.andExpect(jsonPath(office(this.units.kv02()) + ".outcome", contains("unchanged")));
+		upload(this.officer, content, false).andExpect(status().isOk())
+			.andExpect(jsonPath("$.saved[*].agencyCode", contains(this.units.kv01().code())));
+		ReturnFigures stored = saved(this.units.kv01()).figures();
+		assertThat(stored.category("TIN_DUNG_NGAN_HANG").cases().completed()).isEqualTo(5);
+		assertThat(stored.reception().people()).isEqualTo(8);
+
+		// a category figure above the office's own: refused on its cell, nothing saved
+		XSSFWorkbook above = download("sheets");
+		type(above, this.units.kv02(), bank + "cases.completed", 500);
+		upload(this.officer, bytes(above), true).andExpect(status().isOk())
+			.andExpect(jsonPath(office(this.units.kv02()) + ".outcome", contains("refused")))
+			.andExpect(jsonPath(office(this.units.kv02()) + ".errors[*].field", hasItem(bank + "cases.completed")));
+
+		// the row layout holds the main forms only: it leaves them as they are
+		XSSFWorkbook rows = download("rows");
+		upload(this.officer, bytes(rows), false).andExpect(status().isOk()).andExpect(jsonPath("$.saved", empty()));
+		assertThat(saved(this.units.kv01()).figures()).isEqualTo(stored);
+	}
+
 	private static String sha256(byte[] content) throws Exception {
 		return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
 	}
