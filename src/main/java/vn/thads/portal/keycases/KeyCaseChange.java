@@ -1,0 +1,8 @@
+package vn.thads.portal.keycases;
+
+import java.time.Instant;
+
+/** One changed field of a case: who, when, from what to what. */
+public record KeyCaseChange(Instant at, String by, String field, String oldValue, String newValue) {
+
+}
