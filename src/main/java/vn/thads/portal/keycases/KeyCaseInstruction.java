@@ -14,6 +14,11 @@ public record KeyCaseInstruction(long id, long caseId, YearMonth meeting, String
 		Instant givenAt, String text, LocalDate due, String followUp, String followedUpBy, Instant followedUpAt,
 		LocalDate doneOn) {
 
+	/** The meeting as the meetings name it, {@code 10/2026}. */
+	public String meetingLabel() {
+		return String.format("%02d/%d", this.meeting.getMonthValue(), this.meeting.getYear());
+	}
+
 	public boolean done() {
 		return this.doneOn != null;
 	}

@@ -74,7 +74,7 @@ class KeyCaseQueries {
 	/** The enabled accounts of an agency, who may be named enforcement officer. */
 	List<KeyCaseOfficer> officers(long agencyId) {
 		return this.jdbc.sql(
-				"select id, display_name from user_account where agency_id = :agency and enabled order by display_name")
+				"select id, display_name from user_account where agency_id = :agency and enabled and role = 'OFFICER' order by display_name")
 			.param("agency", agencyId)
 			.query((rs, n) -> new KeyCaseOfficer(rs.getLong("id"), rs.getString("display_name")))
 			.list();

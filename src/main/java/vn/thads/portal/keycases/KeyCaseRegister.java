@@ -214,18 +214,17 @@ public class KeyCaseRegister {
 	}
 
 	/** Gives an instruction without rights (the demo). */
-	public long instructAs(long id, YearMonth meeting, String username, String name, String text, LocalDate due) {
-		return this.journal.instruct(id, meeting, username, name, text, due, now());
+	public long instructAs(long id, YearMonth meeting, String username, String name, String text, LocalDate due,
+			Instant givenAt) {
+		return this.journal.instruct(id, meeting, username, name, text, due, givenAt);
 	}
 
-	/** What became of an instruction: by the case's officers or a leader. */
+	/** What became of an instruction, written by the officers who keep the case. */
 	public void followUp(PortalUser user, long id, long instructionId, String text, boolean done) {
 		KeyCase found = find(id);
 		AgencyRef agency = this.directory.getById(found.getAgencyId());
 		this.rules.requireSee(user, agency);
-		if (!this.rules.canKeepCurrent(user, agency)) {
-			this.rules.requireLead(user, agency);
-		}
+		this.rules.requireKeepCurrent(user, agency);
 		List<FieldProblem> problems = new ArrayList<>();
 		String checked = KeyCaseInputs.instructionText(text, problems, "followUp");
 		if (!problems.isEmpty()) {

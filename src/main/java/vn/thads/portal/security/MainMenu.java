@@ -22,8 +22,9 @@ public class MainMenu {
 
 	static {
 		for (Role role : Role.values()) {
-			SECTIONS.put(role, new Sections(role == Role.OFFICER, role == Role.LEADER,
-					role == Role.LEADER || role == Role.ADMIN, true, role == Role.ADMIN, "role." + role.name()));
+			SECTIONS.put(role,
+					new Sections(role == Role.OFFICER, role == Role.LEADER, role == Role.LEADER || role == Role.ADMIN,
+							true, role == Role.ADMIN, role != Role.ADMIN, "role." + role.name()));
 		}
 	}
 
@@ -42,10 +43,11 @@ public class MainMenu {
 	/**
 	 * The sections a role sees: officers enter returns, leaders review them, leaders and
 	 * administrators set targets, everyone prints reports, administrators manage agencies
-	 * and accounts; {@code roleKey} is the message key of the role's name.
+	 * and accounts, leaders and officers follow the key cases; {@code roleKey} is the
+	 * message key of the role's name.
 	 */
 	public record Sections(boolean returns, boolean reviewQueue, boolean targets, boolean reports,
-			boolean administration, String roleKey) {
+			boolean administration, boolean keyCases, String roleKey) {
 	}
 
 }
