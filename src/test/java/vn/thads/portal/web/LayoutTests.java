@@ -34,9 +34,10 @@ class LayoutTests {
 
 	@Test
 	void eachRoleSeesItsSectionsOfTheMenu() throws Exception {
-		assertThat(menu("ag-kv01.canbo")).containsExactly("/dashboard", "/agencies/AG-KV01", "/returns", "/reports");
-		assertThat(menu("ag.lanhdao")).containsExactly("/dashboard", "/agencies/AG", "/returns/queue", "/targets",
+		assertThat(menu("ag-kv01.canbo")).containsExactly("/dashboard", "/agencies/AG-KV01", "/returns", "/key-cases",
 				"/reports");
+		assertThat(menu("ag.lanhdao")).containsExactly("/dashboard", "/agencies/AG", "/returns/queue", "/targets",
+				"/key-cases", "/reports");
 		assertThat(menu("admin")).containsExactly("/dashboard", "/agencies/TW", "/targets", "/reports",
 				"/admin/agencies", "/admin/users");
 	}
