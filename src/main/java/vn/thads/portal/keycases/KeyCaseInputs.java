@@ -14,7 +14,7 @@ import vn.thads.portal.shared.InvalidInputException;
  * Checks a typed case field by field (messages {@code keycase.error.*}, Vietnamese by
  * default) and turns it into values; nothing is saved while any problem remains. The
  * limits are the API's (api.md, Limits): money a whole number from 0 to 10^15, texts at
- * most 2 000 characters (a decision number 60, a name 200).
+ * most 2 000 characters (a next step 500, a decision number 60, a name 200).
  */
 final class KeyCaseInputs {
 
@@ -61,7 +61,7 @@ final class KeyCaseInputs {
 		if (closedOn != null && accepted != null && closedOn.isBefore(accepted)) {
 			problem("closedOn", "keycase.error.closedBeforeAccepted");
 		}
-		String nextStep = text(e.nextStep(), "nextStep", 2000, false);
+		String nextStep = text(e.nextStep(), "nextStep", 500, false);
 		LocalDate due = date(e.nextStepDue(), "nextStepDue", false);
 		Long officerId = null;
 		String officerId0 = blankToNull(e.officerUserId());

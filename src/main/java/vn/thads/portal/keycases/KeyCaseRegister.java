@@ -178,6 +178,7 @@ public class KeyCaseRegister {
 		Instant now = now();
 		Map<String, String[]> changes = found.apply(progress, user.getUsername(), now);
 		this.cases.saveAndFlush(found);
+		namesForIds(changes.get("officerUserId"), agency);
 		this.journal.changes(id, changes, user.getUsername(), now);
 	}
 
@@ -286,6 +287,18 @@ public class KeyCaseRegister {
 		if (progress.officerUserId() != null
 				&& this.queries.officers(agency.id()).stream().noneMatch((o) -> o.id() == progress.officerUserId())) {
 			problems.add(FieldProblem.of("officerUserId", "keycase.error.officer"));
+		}
+	}
+
+	/** The history names the officer, not the account's number. */
+	private void namesForIds(String[] officerIds, AgencyRef agency) {
+		if (officerIds != null) {
+			Map<String, String> names = this.queries.officers(agency.id())
+				.stream()
+				.collect(Collectors.toMap((o) -> Long.toString(o.id()), KeyCaseOfficer::displayName));
+			for (int i = 0; i < officerIds.length; i++) {
+				officerIds[i] = (officerIds[i] != null) ? names.getOrDefault(officerIds[i], officerIds[i]) : null;
+			}
 		}
 	}
 

@@ -130,6 +130,14 @@ class KeyCasePagesTests {
 		assertThat(page.selectFirst("#collected").val()).isEqualTo("3000000");
 		assertThat(page.select("#case-history tbody tr").text()).contains("1000000 → 2500000")
 			.contains("Kê biên tài sản → Bán đấu giá lần 2");
+		this.mvc
+			.perform(post("/key-cases/" + id).with(session(this.officer))
+				.with(csrf())
+				.param("version", "abc")
+				.param("amount", "1")
+				.param("status", "OPEN"))
+			.andExpect(status().isConflict());
+		assertThat(this.register.get(user(this.officer), id).amount()).isEqualTo(6_000_000);
 	}
 
 	@Test

@@ -77,6 +77,10 @@ class KeyCaseController {
 			@AuthenticationPrincipal PortalUser user, Model model, Locale locale, HttpServletResponse response,
 			RedirectAttributes redirect) {
 		try {
+			if (binding.hasFieldErrors("version")) {
+				// a version that is not a number was not read from this case
+				throw new OptimisticLockingFailureException("No version read");
+			}
 			this.register.update(user, id, form.getVersion(), form.entry());
 			redirect.addFlashAttribute("success", "keycase.saved");
 			return "redirect:/key-cases/" + id;

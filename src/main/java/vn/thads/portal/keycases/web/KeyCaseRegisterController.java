@@ -121,6 +121,9 @@ class KeyCaseRegisterController {
 	String create(@ModelAttribute("keyCaseForm") KeyCaseForm form, BindingResult binding,
 			@AuthenticationPrincipal PortalUser user, Model model, Locale locale, HttpServletResponse response,
 			RedirectAttributes redirect) {
+		if (form.getAgency() == null || form.getAgency().isBlank()) {
+			form.setAgency(user.getAgencyCode());
+		}
 		try {
 			long id = this.register.create(user, form.getAgency(), form.entry());
 			redirect.addFlashAttribute("success", "keycase.created");
