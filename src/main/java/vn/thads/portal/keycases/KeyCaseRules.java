@@ -108,7 +108,7 @@ public class KeyCaseRules {
 	 * @throws AccessDeniedException (403) unless the user may see the agency; an unknown
 	 * code is 403 too (only an administrator learns it does not exist)
 	 */
-	AgencyRef requireSee(PortalUser user, String agencyCode) {
+	public AgencyRef requireSee(PortalUser user, String agencyCode) {
 		return this.scope.requireView(user, agencyCode);
 	}
 

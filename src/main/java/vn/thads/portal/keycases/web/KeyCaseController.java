@@ -39,7 +39,7 @@ import vn.thads.portal.web.FormErrors;
  * which is a POST so that it is audited and never prefetched.
  */
 @Controller
-@RequestMapping("/key-cases/{id}")
+@RequestMapping("/key-cases/{keyCase}")
 class KeyCaseController {
 
 	/** Meetings offered for an instruction: this month and the five before. */
@@ -58,14 +58,16 @@ class KeyCaseController {
 	}
 
 	@GetMapping
-	String show(@PathVariable long id, @AuthenticationPrincipal PortalUser user, Model model, Locale locale) {
+	String show(@PathVariable("keyCase") long id, @AuthenticationPrincipal PortalUser user, Model model,
+			Locale locale) {
 		KeyCaseRow row = this.register.get(user, id);
 		model.addAttribute("keyCaseForm", KeyCaseForm.of(row));
 		return page(row, user, model, locale);
 	}
 
 	@PostMapping("/names")
-	String names(@PathVariable long id, @AuthenticationPrincipal PortalUser user, Model model, Locale locale) {
+	String names(@PathVariable("keyCase") long id, @AuthenticationPrincipal PortalUser user, Model model,
+			Locale locale) {
 		KeyCaseRow row = this.register.caseWithNames(user, id);
 		model.addAttribute("keyCaseForm", KeyCaseForm.of(row));
 		model.addAttribute("namesShown", true);
@@ -73,9 +75,9 @@ class KeyCaseController {
 	}
 
 	@PostMapping
-	String save(@PathVariable long id, @ModelAttribute("keyCaseForm") KeyCaseForm form, BindingResult binding,
-			@AuthenticationPrincipal PortalUser user, Model model, Locale locale, HttpServletResponse response,
-			RedirectAttributes redirect) {
+	String save(@PathVariable("keyCase") long id, @ModelAttribute("keyCaseForm") KeyCaseForm form,
+			BindingResult binding, @AuthenticationPrincipal PortalUser user, Model model, Locale locale,
+			HttpServletResponse response, RedirectAttributes redirect) {
 		try {
 			if (binding.hasFieldErrors("version")) {
 				// a version that is not a number was not read from this case
@@ -99,15 +101,15 @@ class KeyCaseController {
 	}
 
 	@PostMapping("/flag")
-	String flag(@PathVariable long id, @RequestParam boolean on, @AuthenticationPrincipal PortalUser user,
-			RedirectAttributes redirect) {
+	String flag(@PathVariable("keyCase") long id, @RequestParam(defaultValue = "true") boolean on,
+			@AuthenticationPrincipal PortalUser user, RedirectAttributes redirect) {
 		this.register.flag(user, id, on);
 		redirect.addFlashAttribute("success", on ? "keycase.flagged" : "keycase.unflagged");
 		return "redirect:/key-cases/" + id;
 	}
 
 	@PostMapping("/instructions")
-	String instruct(@PathVariable long id, @ModelAttribute("instructionForm") InstructionForm form,
+	String instruct(@PathVariable("keyCase") long id, @ModelAttribute("instructionForm") InstructionForm form,
 			BindingResult binding, @AuthenticationPrincipal PortalUser user, Model model, Locale locale,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		try {
@@ -125,7 +127,7 @@ class KeyCaseController {
 	}
 
 	@PostMapping("/instructions/{instruction}")
-	String followUp(@PathVariable long id, @PathVariable long instruction,
+	String followUp(@PathVariable("keyCase") long id, @PathVariable long instruction,
 			@RequestParam(required = false) String followUp, @RequestParam(defaultValue = "false") boolean done,
 			@AuthenticationPrincipal PortalUser user, Model model, Locale locale, HttpServletResponse response,
 			RedirectAttributes redirect) {

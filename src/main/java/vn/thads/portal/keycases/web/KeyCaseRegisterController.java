@@ -137,8 +137,8 @@ class KeyCaseRegisterController {
 	}
 
 	private String newPage(KeyCaseForm form, PortalUser user, Model model, Locale locale) {
-		AgencyRef root = this.directory.findByCode(form.getAgency()).orElse(null);
-		if (root == null || !this.rules.canSee(user, root) || !this.rules.canKeepCurrent(user, root)) {
+		AgencyRef root = this.rules.requireSee(user, form.getAgency());
+		if (!this.rules.canKeepCurrent(user, root)) {
 			throw new AccessDeniedException("Not the user's cases");
 		}
 		model.addAttribute("agency", root);
