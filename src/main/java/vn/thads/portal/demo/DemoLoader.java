@@ -24,15 +24,18 @@ class DemoLoader implements SmartInitializingSingleton {
 
 	private final DemoTargets targets;
 
+	private final DemoKeyCases keyCases;
+
 	private final ReportingCalendar calendar;
 
 	private final StartupLock lock;
 
-	DemoLoader(DemoAccountsAndAgencies structure, DemoReturns returns, DemoTargets targets, ReportingCalendar calendar,
-			StartupLock lock) {
+	DemoLoader(DemoAccountsAndAgencies structure, DemoReturns returns, DemoTargets targets, DemoKeyCases keyCases,
+			ReportingCalendar calendar, StartupLock lock) {
 		this.structure = structure;
 		this.returns = returns;
 		this.targets = targets;
+		this.keyCases = keyCases;
 		this.calendar = calendar;
 		this.lock = lock;
 	}
@@ -43,6 +46,7 @@ class DemoLoader implements SmartInitializingSingleton {
 			this.structure.load();
 			this.returns.catchUp(this.calendar.lastEnded(), this.calendar.now().toInstant());
 			this.targets.load(this.calendar.currentStatYear());
+			this.keyCases.load(this.calendar.now().toLocalDate());
 		});
 	}
 

@@ -24,7 +24,7 @@ public class MainMenu {
 		for (Role role : Role.values()) {
 			SECTIONS.put(role,
 					new Sections(role == Role.OFFICER, role == Role.LEADER, role == Role.LEADER || role == Role.ADMIN,
-							true, role == Role.ADMIN, "role." + role.name(),
+							true, role == Role.ADMIN, role != Role.ADMIN, "role." + role.name(),
 							role == Role.LEADER || role == Role.ADMIN));
 		}
 	}
@@ -44,11 +44,12 @@ public class MainMenu {
 	/**
 	 * The sections a role sees: officers enter returns, leaders review them, leaders and
 	 * administrators set targets, everyone prints reports, administrators manage agencies
-	 * and accounts; {@code roleKey} is the message key of the role's name; leaders and
-	 * administrators open the sprint planner ({@code planner}).
+	 * and accounts, leaders and officers follow the key cases; {@code roleKey} is the
+	 * message key of the role's name; leaders and administrators open the sprint planner
+	 * ({@code planner}).
 	 */
 	public record Sections(boolean returns, boolean reviewQueue, boolean targets, boolean reports,
-			boolean administration, String roleKey, boolean planner) {
+			boolean administration, boolean keyCases, String roleKey, boolean planner) {
 	}
 
 }

@@ -6,6 +6,8 @@ import java.util.Map;
 import static vn.thads.portal.proof.AccessRule.ADMIN;
 import static vn.thads.portal.proof.AccessRule.EDIT_RETURNS;
 import static vn.thads.portal.proof.AccessRule.EXPORT;
+import static vn.thads.portal.proof.AccessRule.KEEP_KEY_CASES;
+import static vn.thads.portal.proof.AccessRule.LEAD_KEY_CASES;
 import static vn.thads.portal.proof.AccessRule.LEADER;
 import static vn.thads.portal.proof.AccessRule.PROVINCE_OFFICER;
 import static vn.thads.portal.proof.AccessRule.PROVINCE_OWN;
@@ -131,6 +133,18 @@ final class AccessMatrix {
 		rule("GET /api/v1/planner/{agency}/{period}", VIEW);
 		rule("GET /api/v1/targets/{agency}/{statYear}", VIEW);
 		rule("PUT /api/v1/targets/{agency}/{statYear}", SET_TARGET);
+		// the key-case register (issue 15); {keyCase} is a case of AG-KV01
+		rule("GET /key-cases?agency=", VIEW);
+		rule("GET /key-cases/export.csv?agency=", VIEW);
+		rule("GET /key-cases/new?agency=", KEEP_KEY_CASES);
+		rule("POST /key-cases/new?agency=", KEEP_KEY_CASES);
+		rule("GET /key-cases/{keyCase}", VIEW);
+		rule("POST /key-cases/{keyCase}", KEEP_KEY_CASES);
+		rule("POST /key-cases/{keyCase}/names", VIEW);
+		rule("POST /key-cases/{keyCase}/flag", LEAD_KEY_CASES);
+		rule("POST /key-cases/{keyCase}/instructions", LEAD_KEY_CASES);
+		rule("POST /key-cases/{keyCase}/instructions/{instruction}", KEEP_KEY_CASES);
+		rule("GET /api/v1/key-cases?agency=", VIEW);
 	}
 
 	private AccessMatrix() {

@@ -225,6 +225,11 @@ class AccessMatrixTests {
 				case "statYear" -> "2026";
 				case "id" -> String.valueOf(this.jdbc
 					.queryForObject("select id from user_account where username = 'ag-kv01.canbo'", Long.class));
+				case "keyCase" -> String.valueOf(this.jdbc.queryForObject(
+						"select min(k.id) from key_case k join agency a on a.id = k.agency_id where a.code = 'AG-KV01'",
+						Long.class));
+				case "instruction" -> String.valueOf(
+						this.jdbc.queryForObject("select coalesce(min(id), 0) from key_case_instruction", Long.class));
 				default -> throw new IllegalStateException("No value for " + variables.group() + " in " + path);
 			};
 			variables.appendReplacement(url, Matcher.quoteReplacement(value));

@@ -51,6 +51,18 @@ enum AccessRule {
 	ADMIN,
 
 	/**
+	 * Enter and keep key cases current (issue 15): the officers who enter the agency's
+	 * returns, or an administrator.
+	 */
+	KEEP_KEY_CASES,
+
+	/**
+	 * Flag key cases and give instructions: leaders of the agency or above, or an
+	 * administrator.
+	 */
+	LEAD_KEY_CASES,
+
+	/**
 	 * Export returns as a file (issue 13): leaders within their scope (as {@link #VIEW}),
 	 * administrators everywhere; never officers.
 	 */
@@ -81,6 +93,8 @@ enum AccessRule {
 			case SET_TARGET -> admin || (leader && relation == Relation.CHILD);
 			case SET_TARGETS_BELOW -> admin || (leader && relation == Relation.OWN);
 			case ADMIN -> admin;
+			case KEEP_KEY_CASES -> admin || (officer && (relation == Relation.OWN || relation == Relation.PREDECESSOR));
+			case LEAD_KEY_CASES -> admin || (leader && inScope);
 			case EXPORT -> admin || (leader && inScope);
 		};
 	}

@@ -34,9 +34,10 @@ class LayoutTests {
 
 	@Test
 	void eachRoleSeesItsSectionsOfTheMenu() throws Exception {
-		assertThat(menu("ag-kv01.canbo")).containsExactly("/dashboard", "/agencies/AG-KV01", "/returns", "/reports");
+		assertThat(menu("ag-kv01.canbo")).containsExactly("/dashboard", "/agencies/AG-KV01", "/returns", "/key-cases",
+				"/reports");
 		assertThat(menu("ag.lanhdao")).containsExactly("/dashboard", "/agencies/AG", "/returns/queue", "/targets",
-				"/planner", "/reports");
+				"/planner", "/key-cases", "/reports");
 		assertThat(menu("admin")).containsExactly("/dashboard", "/agencies/TW", "/targets", "/planner", "/reports",
 				"/admin/agencies", "/admin/users");
 	}
