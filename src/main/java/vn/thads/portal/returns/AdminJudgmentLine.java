@@ -42,11 +42,6 @@ public enum AdminJudgmentLine implements CompanionLine<AdminJudgmentLine> {
 	}
 
 	@Override
-	public int number() {
-		return ordinal() + 1;
-	}
-
-	@Override
 	public AdminJudgmentLine carriedFrom() {
 		return (this == CARRIED_OVER) ? OUTSTANDING : null;
 	}

@@ -49,11 +49,6 @@ public enum ComplaintLine implements CompanionLine<ComplaintLine> {
 	}
 
 	@Override
-	public int number() {
-		return ordinal() + 1;
-	}
-
-	@Override
 	public ComplaintLine partOf() {
 		return switch (this) {
 			case COMPLAINTS_COMPETENT -> COMPLAINTS_RECEIVED;

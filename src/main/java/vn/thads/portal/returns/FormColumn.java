@@ -133,12 +133,6 @@ public enum FormColumn implements FormLine<FormColumn> {
 		return this.letter;
 	}
 
-	/** The printed column number, (1) to (20). */
-	@Override
-	public int number() {
-		return ordinal() + 1;
-	}
-
 	/** How a computed column is computed; null for entered ones. */
 	@Override
 	public Formula<FormColumn> formula() {

@@ -17,8 +17,13 @@ public interface FormLine<L extends FormLine<L>> {
 	/** The name used in the API, forms and message keys ({@code carriedOver}). */
 	String code();
 
-	/** The printed number, from 1, in form order. */
-	int number();
+	/** The line's place in its enum, from 0 (implemented by every enum). */
+	int ordinal();
+
+	/** The printed number, from 1, in form order: the order of the enum. */
+	default int number() {
+		return ordinal() + 1;
+	}
 
 	/** How the line is computed, or null when it is entered. */
 	Formula<L> formula();

@@ -49,11 +49,6 @@ public enum ReceptionLine implements CompanionLine<ReceptionLine> {
 	}
 
 	@Override
-	public int number() {
-		return ordinal() + 1;
-	}
-
-	@Override
 	public Formula<ReceptionLine> formula() {
 		return null;
 	}
