@@ -53,13 +53,17 @@ public record CompanionCard(Reception reception, List<Section> forms) {
 	 * One line: its number and label, this period, last year, the change.
 	 *
 	 * @param id {@code complaints-complaintsResolved}
+	 * @param lastYear null when the form has no figure in the same period last year
+	 * @param change null when the form has no figure in the same period last year
 	 */
-	public record Line(String id, String number, String labelKey, boolean computed, long now, long lastYear,
-			long change) {
+	public record Line(String id, String number, String labelKey, boolean computed, long now, Long lastYear,
+			Long change) {
 
 		static Line of(CompanionLine<?> line, CompanionStats stats) {
+			boolean compared = stats.hasLastYear();
 			return new Line(line.form().code() + "-" + line.code(), FormLine.numbered(line.number()), line.labelKey(),
-					!line.isEntered(), stats.value(line), stats.lastYear(line), stats.change(line));
+					!line.isEntered(), stats.value(line), compared ? stats.lastYear(line) : null,
+					compared ? stats.change(line) : null);
 		}
 
 	}

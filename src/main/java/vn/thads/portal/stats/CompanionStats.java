@@ -33,6 +33,14 @@ public record CompanionStats(CompanionValues now, CompanionValues lastYear) {
 		return value(line) - lastYear(line);
 	}
 
+	/**
+	 * Whether the same period last year has a figure: without one (a form not yet
+	 * reported then) a comparison would be a change from nothing.
+	 */
+	public boolean hasLastYear() {
+		return !this.lastYear.isZero();
+	}
+
 	/** Whether either period has a figure. */
 	public boolean hasFigures() {
 		return !this.now.isZero() || !this.lastYear.isZero();

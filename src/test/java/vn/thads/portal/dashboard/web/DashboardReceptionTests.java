@@ -1,5 +1,7 @@
 package vn.thads.portal.dashboard.web;
 
+import java.util.List;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -49,8 +51,16 @@ class DashboardReceptionTests {
 	void theCardComparesEveryCompanionFormWithTheSamePeriodLastYear() throws Exception {
 		Document september = page("/dashboard/KG?period=2022-09");
 		Element visits = september.selectFirst("#dash-reception-visits");
-		// 2021-09 had no reception in the demo: all of it is this year's increase
-		assertThat(visits.select("td").eachText()).containsExactly("191", "0", "+191");
+		// 2021-09 had no reception in the demo: nothing to compare with, not an increase
+		// from zero
+		assertThat(visits.select("td").eachText()).containsExactly("191", "—", "—");
+		// complaints were reported both years: compared
+		Element received = september.selectFirst("#dash-complaints-complaintsReceived");
+		List<String> cells = received.select("td").eachText();
+		assertThat(cells).hasSize(3).doesNotContain("—");
+		long now = Long.parseLong(cells.get(0).replace(".", ""));
+		long lastYear = Long.parseLong(cells.get(1).replace(".", ""));
+		assertThat(cells.get(2)).isEqualTo(((now > lastYear) ? "+" : "") + String.format("%d", now - lastYear));
 		assertThat(september.selectFirst("#dash-complaints-complaintsOutstanding")).isNotNull();
 		assertThat(september.selectFirst("#dash-adminJudgments-outstanding")).isNotNull();
 		assertThat(september.selectFirst("#companions-title").text())
