@@ -1,8 +1,9 @@
 package vn.thads.portal.report;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Function;
+import java.util.Optional;
 import java.util.function.ToLongFunction;
 
 import vn.thads.portal.report.document.DocumentTable;
@@ -10,73 +11,93 @@ import vn.thads.portal.report.document.DocumentTable.Column;
 import vn.thads.portal.report.document.DocumentTable.Row;
 import vn.thads.portal.report.document.DocumentTable.Value;
 import vn.thads.portal.report.document.Text;
+import vn.thads.portal.returns.CompanionForm;
+import vn.thads.portal.returns.CompanionLine;
 import vn.thads.portal.returns.FormLine;
+import vn.thads.portal.stats.CompanionStats;
 
 /**
- * A companion form of the monthly return in the printed report (tiếp công dân, issue 14;
- * the other companion forms the same way): its lines as the statistics engine summed them
- * for the agency's subtree, printed as a table of the form's lines in their order,
- * numbered (1), (2), … or with their legend, and worded in one sentence of the narrative
- * whose arguments are the lines' values in the same order. Nothing here names a line: a
- * form is its {@link FormLine} enum.
+ * A companion form of the monthly return in the printed report (issue 14: tiếp công dân,
+ * khiếu nại tố cáo, theo dõi thi hành án hành chính): its lines as the statistics engine
+ * summed them for the agency's subtree, printed as a table of the form's lines in their
+ * order, numbered (1), (2), … or with their legend, with a row of the same period last
+ * year when it has figures, and worded in one sentence of the narrative whose arguments
+ * are the lines' values in the same order (and, when last year has figures, a second
+ * sentence whose arguments are last year's). Nothing here names a form or a line: every
+ * {@link CompanionForm} is printed the same way.
+ * <p>
+ * Message keys, by the form's code: {@code report.companion.<code>.title},
+ * {@code report.narrative.companion.<code>} and
+ * {@code report.narrative.companion.<code>.lastYear}.
  *
- * @param code the form's code: the section's id ({@code companion-reception}) and the
- * message keys {@code report.companion.<code>.title},
- * {@code report.narrative.companion.<code>} and {@code report.xlsx.sheet.<code>}
- * @param lines the form's lines, in form order
- * @param labelKey the message key of a line's label
- * @param value a line's value for the agency's subtree and the period, as the engine
- * summed it (an entered line's; a computed one is computed by its formula)
- * @param <L> the form's lines
+ * @param stats the form's sums for the subtree, this period and the same period last year
  */
-record CompanionSections<L extends FormLine<L>>(String code, List<L> lines, Function<L, String> labelKey,
-		ToLongFunction<L> value) {
+record CompanionSections(CompanionStats stats) {
 
 	CompanionSections {
-		Objects.requireNonNull(code, "code");
-		lines = List.copyOf(lines);
-		Objects.requireNonNull(labelKey, "labelKey");
-		Objects.requireNonNull(value, "value");
+		Objects.requireNonNull(stats, "stats");
 	}
 
-	/** Whether any line has a figure: a form without any is not printed. */
+	/** A section of each companion form, in {@link CompanionForm} order. */
+	static List<CompanionSections> of(List<CompanionStats> stats) {
+		return stats.stream().map(CompanionSections::new).toList();
+	}
+
+	String code() {
+		return this.stats.form().code();
+	}
+
+	/** Whether any line has a figure in the period: a form without any is not printed. */
 	boolean hasFigures() {
-		return this.lines.stream().filter(FormLine::isEntered).anyMatch((line) -> this.value.applyAsLong(line) != 0);
+		return !this.stats.now().isZero();
 	}
 
-	/** The table: a column per line, the subtree's total as its one row. */
+	/**
+	 * The table: a column per line, the subtree's total as its last row, preceded by the
+	 * same period last year's when it has figures.
+	 */
 	DocumentTable table() {
-		List<Column> columns = this.lines.stream()
-			.map((line) -> new Column(Text.message(this.labelKey.apply(line)),
+		List<CompanionLine<?>> lines = this.stats.form().lines();
+		List<Column> columns = lines.stream()
+			.map((line) -> new Column(Text.message(line.labelKey()),
 					(line.legend() != null) ? line.legend() : FormLine.numbered(line.number())))
 			.toList();
-		List<Value> values = this.lines.stream().map(this::cell).toList();
-		return new DocumentTable("companion-" + this.code, Text.message("report.companion." + this.code + ".title"),
-				Text.message("report.table.unit"), columns, List.of(),
-				new Row(Text.message("report.table.total"), values));
+		List<Row> rows = new ArrayList<>();
+		String totalLabel = "report.table.total";
+		if (hasLastYear()) {
+			rows.add(new Row(Text.message("report.companion.lastYear"), values(this.stats::lastYear)));
+			totalLabel = "report.companion.thisPeriod";
+		}
+		return new DocumentTable("companion-" + code(), Text.message("report.companion." + code() + ".title"),
+				Text.message("report.table.unit"), columns, rows,
+				new Row(Text.message(totalLabel), values(this.stats::value)));
 	}
 
 	/** The narrative's sentence: the lines' values, in form order, as its arguments. */
 	Text sentence() {
-		return Text.message("report.narrative.companion." + this.code,
-				this.lines.stream().map(this::argument).toArray());
+		return Text.message("report.narrative.companion." + code(), arguments(this.stats::value));
 	}
 
-	/** The name of the form's sheet in the workbook. */
-	Text sheetName() {
-		return Text.message("report.xlsx.sheet." + this.code);
+	/**
+	 * The sentence of the same period last year, when it has figures: last year's values
+	 * of the lines, in form order, as its arguments.
+	 */
+	Optional<Text> lastYearSentence() {
+		return hasLastYear() ? Optional
+			.of(Text.message("report.narrative.companion." + code() + ".lastYear", arguments(this.stats::lastYear)))
+				: Optional.empty();
 	}
 
-	private Value cell(L line) {
-		return line.isRate() ? Value.rate(FormLine.rate(line, this.value)) : Value.amount(amount(line));
+	private boolean hasLastYear() {
+		return !this.stats.lastYear().isZero();
 	}
 
-	private Object argument(L line) {
-		return line.isRate() ? FormLine.rate(line, this.value) : (Object) amount(line);
+	private List<Value> values(ToLongFunction<CompanionLine<?>> value) {
+		return this.stats.form().lines().stream().map((line) -> Value.amount(value.applyAsLong(line))).toList();
 	}
 
-	private long amount(L line) {
-		return FormLine.amount(line, this.value);
+	private Object[] arguments(ToLongFunction<CompanionLine<?>> value) {
+		return this.stats.form().lines().stream().map(value::applyAsLong).toArray();
 	}
 
 }

@@ -15,8 +15,6 @@ import vn.thads.portal.agency.AgencyDirectory;
 import vn.thads.portal.agency.AgencyRef;
 import vn.thads.portal.report.document.DocumentTexts;
 import vn.thads.portal.returns.Form;
-import vn.thads.portal.returns.Reception;
-import vn.thads.portal.returns.ReceptionLine;
 import vn.thads.portal.stats.AgencyStats;
 import vn.thads.portal.stats.Basis;
 import vn.thads.portal.stats.CategoryStats;
@@ -30,8 +28,9 @@ import vn.thads.portal.stats.UnitState;
  * engine's total, targets, gaps and approval counts, the narrative of the engine's total
  * and the heading of the issuing agency, then the categories with figures in the period
  * (issue 14), each with its two forms and a sentence of the narrative, and the companion
- * forms with figures (tiếp công dân), each a table and a sentence. It adds nothing up:
- * what the engine did not compute is only worded here.
+ * forms with figures (tiếp công dân, khiếu nại tố cáo, THAHC), each a table and a
+ * sentence, with the same period last year's. It adds nothing up: what the engine did not
+ * compute is only worded here.
  * <p>
  * It trusts the request: {@link PrintedReports} checks scope and the period first.
  */
@@ -92,9 +91,13 @@ public class ReportAssembler {
 							c.cases().derived().completionRate(), c.money().derived().completionRate(),
 							c.shareOfMoney()))
 					.toList());
-		List<CompanionSections<?>> companions = companions(agency, request);
+		List<CompanionSections> companions = CompanionSections
+			.of(this.engine.companions(agency, request.period(), request.basis()))
+			.stream()
+			.filter(CompanionSections::hasFigures)
+			.toList();
 		List<String> paragraphs = new ArrayList<>(this.narrative.write(facts, locale));
-		companions.forEach((companion) -> paragraphs.add(this.texts.text(companion.sentence(), locale)));
+		companions.forEach((companion) -> paragraphs.add(paragraph(companion, locale)));
 		return new ReportDocument(superior, agency.name(), this.conventions.place(agency, locale), request.date(),
 				ReportConventions.numberSymbol(agency.level(), end), superior,
 				ReportConventions.circular(request.period().statYear()), request.period(), periodTitle,
@@ -108,15 +111,14 @@ public class ReportAssembler {
 	}
 
 	/**
-	 * The companion forms of the monthly return with figures in the period, as the engine
-	 * summed them for the subtree: the citizen reception and judgments received (issue
-	 * 14). Another companion form is one more {@link CompanionSections} of its lines.
+	 * A companion form's paragraph of the narrative: its sentence, then last year's when
+	 * it has figures.
 	 */
-	private List<CompanionSections<?>> companions(AgencyRef agency, ReportRequest request) {
-		Reception reception = this.engine.reception(agency, request.period(), request.basis());
-		List<CompanionSections<?>> all = List.of(new CompanionSections<>("reception", List.of(ReceptionLine.values()),
-				ReceptionLine::labelKey, reception::get));
-		return all.stream().filter(CompanionSections::hasFigures).toList();
+	private String paragraph(CompanionSections companion, Locale locale) {
+		String sentence = this.texts.text(companion.sentence(), locale);
+		return companion.lastYearSentence()
+			.map((lastYear) -> sentence + " " + this.texts.text(lastYear, locale))
+			.orElse(sentence);
 	}
 
 	/**

@@ -32,9 +32,9 @@ public class HistoryWriter {
 
 	private static final int BATCH = 500;
 
-	/** The columns of a return's figures: both forms', then the reception's. */
+	/** The columns of a return's figures: both forms', then the companion forms'. */
 	private static final List<String> COLUMNS = Stream
-		.concat(FormColumn.SQL_NAMES.stream(), ReceptionLine.SQL_NAMES.stream())
+		.concat(FormColumn.SQL_NAMES.stream(), CompanionForm.allSqlNames().stream())
 		.toList();
 
 	private static final String SET_FIGURES = COLUMNS.stream().map((c) -> c + " = ?").collect(Collectors.joining(", "));
@@ -227,8 +227,8 @@ public class HistoryWriter {
 	}
 
 	/**
-	 * The figures of new returns that are not the main forms' (categories, reception) in
-	 * their "created" events, as the entry page records them.
+	 * The figures of new returns that are not the main forms' (categories, companion
+	 * forms) in their "created" events, as the entry page records them.
 	 */
 	private void createdParts(List<HistoryWrite> created) {
 		List<Object[]> changes = new ArrayList<>();
@@ -256,8 +256,11 @@ public class HistoryWriter {
 				ps.setLong(++i, figures.of(form).get(column));
 			}
 		}
-		for (ReceptionLine line : ReceptionLine.values()) {
-			ps.setLong(++i, figures.receptionOrZero().get(line));
+		// in the order of CompanionForm.allSqlNames()
+		for (CompanionForm form : CompanionForm.values()) {
+			for (CompanionLine<?> line : form.entered()) {
+				ps.setLong(++i, figures.companion(form).get(line));
+			}
 		}
 		return i;
 	}

@@ -35,7 +35,7 @@ import vn.thads.portal.shared.FieldProblem;
 public class ReturnArchive {
 
 	private static final String SELECT = "select agency_id, period, status, version, "
-			+ String.join(", ", FormColumn.SQL_NAMES) + ", " + String.join(", ", ReceptionLine.SQL_NAMES)
+			+ String.join(", ", FormColumn.SQL_NAMES) + ", " + String.join(", ", CompanionForm.allSqlNames())
 			+ " from monthly_return where agency_id = any (?) and period between ? and ? order by period, agency_id";
 
 	/** The categories' figures of the same returns (issue 14). */
@@ -100,13 +100,19 @@ public class ReturnArchive {
 
 	private StoredReturn stored(ResultSet rs) throws SQLException {
 		ReportingPeriod period = this.calendar.period(YearMonth.from(rs.getObject("period", LocalDate.class)));
-		long[] reception = new long[ReceptionLine.values().length];
-		for (ReceptionLine line : ReceptionLine.values()) {
-			reception[line.ordinal()] = rs.getLong(line.column());
+		ReturnFigures figures = figures(rs, 5);
+		for (CompanionForm form : CompanionForm.values()) {
+			figures = figures.with(form, CompanionValues.of(form, (line) -> {
+				try {
+					return rs.getLong(line.column());
+				}
+				catch (SQLException ex) {
+					throw new IllegalStateException(ex);
+				}
+			}));
 		}
 		return new StoredReturn(rs.getLong("agency_id"), period, ReturnStatus.valueOf(rs.getString("status")),
-				rs.getLong("version"), figures(rs, 5).withReception(
-						new Reception(reception[0], reception[1], reception[2], reception[3], reception[4])));
+				rs.getLong("version"), figures);
 	}
 
 	/** Both forms' entered figures from the result's columns from {@code first} on. */

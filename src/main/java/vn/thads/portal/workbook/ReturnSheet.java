@@ -1,7 +1,9 @@
 package vn.thads.portal.workbook;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -23,6 +25,8 @@ import vn.thads.portal.period.ReportingPeriod;
 import vn.thads.portal.report.ReportTitles;
 import vn.thads.portal.report.XlsxPageSetup;
 import vn.thads.portal.report.XlsxStyles;
+import vn.thads.portal.returns.CompanionForm;
+import vn.thads.portal.returns.CompanionLine;
 import vn.thads.portal.returns.Figures;
 import vn.thads.portal.returns.Form;
 import vn.thads.portal.returns.FormColumn;
@@ -49,8 +53,8 @@ public class ReturnSheet {
 
 	private static final int RIGHT_BLOCK = 15;
 
-	/** The sheet column of the reception lines' figures: that of column (1). */
-	static final int RECEPTION_VALUE = 1;
+	/** The sheet column of the companion lines' figures: that of column (1). */
+	static final int COMPANION_VALUE = 1;
 
 	private final MessageSource messages;
 
@@ -58,13 +62,13 @@ public class ReturnSheet {
 
 	private final Formats fmt;
 
-	private final ReceptionCells reception;
+	private final CompanionCells companions;
 
-	ReturnSheet(MessageSource messages, ReportTitles titles, Formats fmt, ReceptionCells reception) {
+	ReturnSheet(MessageSource messages, ReportTitles titles, Formats fmt, CompanionCells companions) {
 		this.messages = messages;
 		this.titles = titles;
 		this.fmt = fmt;
-		this.reception = reception;
+		this.companions = companions;
 	}
 
 	/**
@@ -102,7 +106,7 @@ public class ReturnSheet {
 	/**
 	 * Adds a sheet named {@code name} with the return's figures, in {@code locale}: the
 	 * main forms, then a pair of rows for each category the period reports ("Trong đó:
-	 * …"), then the citizen-reception block.
+	 * …"), then a block per companion form (tiếp công dân, khiếu nại tố cáo, THAHC).
 	 */
 	public XSSFSheet write(XSSFWorkbook workbook, Styles styles, String name, Heading heading, ReturnFigures figures,
 			List<ReturnCategory> categories, Locale locale) {
@@ -132,7 +136,10 @@ public class ReturnSheet {
 					.setHeightInPoints(60);
 			}
 		}
-		receptionBlock(sheet, next + 1, figures, styles, entered, locale);
+		next++;
+		for (CompanionForm form : CompanionForm.values()) {
+			next = companionBlock(sheet, next, form, figures, styles, entered, locale) + 1;
+		}
 		validation(sheet, entered, locale);
 		sheet.createFreezePane(LABEL + 1, labels + 2);
 		XlsxPageSetup.apply(sheet, labels, labels + 1);
@@ -168,23 +175,36 @@ public class ReturnSheet {
 	}
 
 	/**
-	 * The citizen-reception block below the forms: its title, then one row per line, the
-	 * figure entered in column (1) ({@link ReceptionCells}).
+	 * A companion form's block below the forms ({@link CompanionCells}): its title, then
+	 * one row per line, the figure in column (1), entered (yellow, unlocked) or the
+	 * formula of a derived line; returns the row after the block.
 	 */
-	private void receptionBlock(XSSFSheet sheet, int at, ReturnFigures figures, Styles styles,
+	private int companionBlock(XSSFSheet sheet, int at, CompanionForm form, ReturnFigures figures, Styles styles,
 			CellRangeAddressList entered, Locale locale) {
-		put(row(sheet, at), LABEL, this.reception.title(locale), styles.report.bold);
+		put(row(sheet, at), LABEL, this.companions.title(form, locale), styles.report.bold);
+		List<CompanionCells.Line> lines = this.companions.lines(form, figures, locale);
+		Map<CompanionLine<?>, String> cells = new HashMap<>();
+		for (int i = 0; i < lines.size(); i++) {
+			cells.put(lines.get(i).line(), new CellAddress(at + 1 + i, COMPANION_VALUE).formatAsString());
+		}
 		int next = at + 1;
-		for (ReceptionCells.Line line : this.reception.lines(figures.receptionOrZero(), locale)) {
+		for (CompanionCells.Line line : lines) {
 			Row row = row(sheet, next);
 			put(row, LABEL, line.label(), styles.report.totalUnit);
 			row.setHeightInPoints(30);
-			Cell value = row.createCell(RECEPTION_VALUE);
-			value.setCellValue(line.value());
-			value.setCellStyle(styles.entered);
-			entered.addCellRangeAddress(next, RECEPTION_VALUE, next, RECEPTION_VALUE);
+			Cell value = row.createCell(COMPANION_VALUE);
+			if (line.entered()) {
+				value.setCellValue(line.value());
+				value.setCellStyle(styles.entered);
+				entered.addCellRangeAddress(next, COMPANION_VALUE, next, COMPANION_VALUE);
+			}
+			else {
+				value.setCellFormula(CompanionCells.formula(line.line(), cells::get));
+				value.setCellStyle(styles.report.totalAmount);
+			}
 			next++;
 		}
+		return next;
 	}
 
 	private Row figures(XSSFSheet sheet, int at, String label, Form form, Figures values, Styles styles,

@@ -19,6 +19,7 @@ import org.apache.poi.ss.util.CellAddress;
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
+import vn.thads.portal.returns.CompanionForm;
 import vn.thads.portal.returns.FigureInput;
 import vn.thads.portal.returns.Figures;
 import vn.thads.portal.returns.Form;
@@ -54,11 +55,11 @@ public class ReturnSheetReader {
 
 	private final ReturnCategories categories;
 
-	private final ReceptionCells reception;
+	private final CompanionCells companions;
 
-	ReturnSheetReader(MessageSource messages, ReturnCategories categories, ReceptionCells reception) {
+	ReturnSheetReader(MessageSource messages, ReturnCategories categories, CompanionCells companions) {
 		this.categories = categories;
-		this.reception = reception;
+		this.companions = companions;
 		for (Form form : Form.values()) {
 			List<String> both = new ArrayList<>();
 			for (Locale locale : LANGUAGES) {
@@ -116,14 +117,21 @@ public class ReturnSheetReader {
 				continue;
 			}
 			Part part = part(row, header, known);
-			String line = (part == null && valueAt != null) ? this.reception.field(row, valueAt) : null;
+			String line = (part == null && valueAt != null) ? this.companions.field(row, valueAt) : null;
 			if (part != null && !parts.getOrDefault(part.code(), Map.of()).containsKey(part.form())) {
 				parts.computeIfAbsent(part.code(), (code) -> new EnumMap<>(Form.class))
 					.put(part.form(), row(sheet, row, header, ReturnCategory.prefix(part.code()), part.form(), cells,
 							errors, warnings));
 			}
-			else if (line != null && !companion.containsKey(line)) {
-				companion.put(line, figure(sheet, row, valueAt, line, cells, errors, warnings));
+			else if (line != null && !cells.containsKey(line)) {
+				if (CompanionForm.line(line).orElseThrow().isEntered()) {
+					companion.put(line, figure(sheet, row, valueAt, line, cells, errors, warnings));
+				}
+				else {
+					// a derived line: only where it is, as for the forms' computed
+					// columns
+					cells.put(line, new CellAddress(row.getRowNum(), valueAt).formatAsString());
+				}
 			}
 		}
 		Map<String, ReturnFigures> read = new TreeMap<>();

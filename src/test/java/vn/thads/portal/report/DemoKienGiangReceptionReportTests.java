@@ -80,8 +80,9 @@ class DemoKienGiangReceptionReportTests {
 				"Số người được tiếp", "Số lượt lãnh đạo tiếp", "Số người lãnh đạo tiếp", "Bản án, quyết định đã nhận");
 		assertThat(section.select("thead tr.numbers th").eachText()).containsExactly("(1)", "(2)", "(3)", "(4)", "(5)");
 		assertThat(section.select("tbody tr").stream().map((tr) -> tr.select("td").eachText())).containsExactly(TOTAL);
-		// the last section: the signatures are kept with it
-		assertThat(section.select("#document-last-block")).hasSize(1);
+		// the last section (the administrative judgments', after it): the signatures are
+		// kept with it
+		assertThat(page.select("section#companion-adminJudgments #document-last-block")).hasSize(1);
 		assertThat(page.select("#document-last-block")).hasSize(1);
 	}
 
@@ -122,7 +123,12 @@ class DemoKienGiangReceptionReportTests {
 		assertThat(page.select(".narrative").text()).doesNotContain("tiếp công dân");
 		try (XSSFWorkbook workbook = new XSSFWorkbook(
 				new ByteArrayInputStream(download("2022-06", ".xlsx", "2022-07-05")))) {
-			assertThat(workbook.getNumberOfSheets()).isEqualTo(2);
+			// the other companion forms have figures: their sheet is there, without the
+			// reception
+			Sheet sheet = workbook.getSheet("Biểu kèm theo");
+			assertThat(sheet).isNotNull();
+			assertThat(rowOf(sheet, "Tiếp công dân; bản án, quyết định đã nhận")).isNegative();
+			assertThat(rowOf(sheet, "Khiếu nại, tố cáo")).isPositive();
 		}
 	}
 

@@ -110,8 +110,15 @@ class ReportAssemblerTests {
 		assertThat(report.periodTitle()).isEqualTo("Quý IV năm 2022");
 		// the opening, cases, money, the one category with figures (bank credit) and the
 		// citizen reception
-		assertThat(report.narrative()).hasSize(5);
+		assertThat(report.narrative()).hasSize(7);
 		assertThat(report.narrative().get(4)).contains("đã tiếp 191 lượt công dân (195 người)");
+		// the other companion forms, each with the same period last year (issue 14 item
+		// 5)
+		assertThat(report.narrative().get(5)).startsWith("Về công tác giải quyết khiếu nại, tố cáo, đã nhận ")
+			.contains("Cùng kỳ năm trước đã nhận ");
+		assertThat(report.narrative().get(6))
+			.startsWith("Trong công tác theo dõi thi hành án hành chính (THAHC), tổng số bản án, quyết định")
+			.contains("Cùng kỳ năm trước phải theo dõi ");
 		assertThat(report.categories()).extracting(ReportCategory::name).containsExactly("tín dụng, ngân hàng");
 		assertThat(report.narrative().get(1))
 			.startsWith("Toàn tỉnh đã thi hành xong 12.230 việc trên tổng số 14.647 việc có điều kiện, "

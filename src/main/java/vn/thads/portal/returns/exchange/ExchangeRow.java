@@ -1,8 +1,12 @@
 package vn.thads.portal.returns.exchange;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+
+import vn.thads.portal.returns.CompanionForm;
 import vn.thads.portal.returns.Figures;
 import vn.thads.portal.returns.Form;
 import vn.thads.portal.returns.FormColumn;
@@ -19,11 +23,14 @@ import vn.thads.portal.returns.ReturnFigures;
  * @param status the return's status (the import ignores it)
  * @param categories each category the period reports, by code, with its two forms
  * ({@code categories.CODE.cases.completed} in the CSV)
- * @param reception the citizen-reception lines by code ({@code reception.visits} in the
- * CSV)
+ * @param companions each companion form's entered lines by code, by form code: in the
+ * JSON an object per form beside {@code cases} and {@code money} ({@code reception},
+ * {@code complaints}, {@code adminJudgments}, as in the API), in the CSV a column per
+ * line ({@code complaints.complaintsReceived})
  */
 public record ExchangeRow(String agency, String agencyName, String period, String status, Map<String, Long> cases,
-		Map<String, Long> money, Map<String, Map<String, Map<String, Long>>> categories, Map<String, Long> reception) {
+		Map<String, Long> money, Map<String, Map<String, Map<String, Long>>> categories,
+		@JsonAnyGetter Map<String, Map<String, Long>> companions) {
 
 	/** The entered figures of one form that the form has, in form order. */
 	static Map<String, Long> figures(Form form, Figures figures) {
@@ -45,12 +52,29 @@ public record ExchangeRow(String agency, String agencyName, String period, Strin
 		return forms;
 	}
 
-	/** The companion lines (today the reception's) by their code: {@code visits}. */
-	static Map<String, Long> companion(ReturnFigures figures) {
-		Map<String, Long> values = new LinkedHashMap<>();
-		ReadFigures.companionFields()
-			.forEach((field) -> values.put(field.substring(field.indexOf('.') + 1), ReadFigures.value(figures, field)));
-		return values;
+	/**
+	 * The companion forms' entered lines by their code ({@code visits}), by form code
+	 * ({@code reception}), in form order.
+	 */
+	static Map<String, Map<String, Long>> companions(ReturnFigures figures) {
+		Map<String, Map<String, Long>> forms = new LinkedHashMap<>();
+		for (CompanionForm form : CompanionForm.values()) {
+			Map<String, Long> values = new LinkedHashMap<>();
+			form.entered().forEach((line) -> values.put(line.code(), figures.companion(form).get(line)));
+			forms.put(form.code(), values);
+		}
+		return forms;
+	}
+
+	/**
+	 * The figures of the CSV's companion columns, in {@link ReadFigures#companionFields}
+	 * order.
+	 */
+	List<Long> companionCells() {
+		return ReadFigures.companionFields().stream().map((field) -> {
+			int dot = field.indexOf('.');
+			return this.companions.get(field.substring(0, dot)).get(field.substring(dot + 1));
+		}).toList();
 	}
 
 }

@@ -98,7 +98,8 @@ public class ReturnExport {
 
 	/**
 	 * The file of {@link #rows}, UTF-8 with a BOM: the columns of every category (blank
-	 * in the periods it is not reported) and of the reception after the main forms'.
+	 * in the periods it is not reported) and of the companion forms after the main
+	 * forms'.
 	 */
 	public byte[] csv(List<ExchangeRow> rows) {
 		return ReturnFile.csv(rows, categoryCodes());
@@ -124,7 +125,7 @@ public class ReturnExport {
 		reported.forEach((c) -> categories.put(c.code(), ExchangeRow.forms(r.figures().category(c.code()))));
 		return new ExchangeRow(agency.code(), agency.nameAt(r.period().to()), r.period().code(), r.status().name(),
 				ExchangeRow.figures(Form.CASES, r.figures().cases()),
-				ExchangeRow.figures(Form.MONEY, r.figures().money()), categories, ExchangeRow.companion(r.figures()));
+				ExchangeRow.figures(Form.MONEY, r.figures().money()), categories, ExchangeRow.companions(r.figures()));
 	}
 
 	private ReportingPeriod period(String code, String field) {

@@ -25,11 +25,12 @@ import vn.thads.portal.shared.Utf8Text;
  * {@link Form#field}). {@code agencyName} and {@code status} are for people; the import
  * reads only {@code agency}, {@code period} and the figures. Then, from issue 14, each
  * category's entered figures ({@code categories.TIN_DUNG_NGAN_HANG.cases.completed},
- * blank in a period the category is not reported) and the citizen-reception lines
- * ({@code reception.visits}); a file without them (made before) is still read, and leaves
- * the stored ones as they are. Derived rows are not in the file: they follow from the
- * entered figures ({@code Figures.derive()}), and a column a reader could edit without
- * effect would only mislead.
+ * blank in a period the category is not reported) and every companion form's entered
+ * lines ({@code reception.visits}, {@code complaints.complaintsReceived},
+ * {@code adminJudgments.carriedOver}); a file without them, or with some forms only (made
+ * before), is still read, and leaves the stored ones as they are. Derived rows are not in
+ * the file: they follow from the entered figures ({@code Figures.derive()}), and a column
+ * a reader could edit without effect would only mislead.
  */
 public final class ReturnFile {
 
@@ -65,7 +66,7 @@ public final class ReturnFile {
 
 	/**
 	 * The header line with the categories' columns (those of {@code categoryCodes}, in
-	 * that order) and the reception's.
+	 * that order) and the companion forms' entered lines.
 	 */
 	public static List<String> header(List<String> categoryCodes) {
 		List<String> header = header();
@@ -90,7 +91,7 @@ public final class ReturnFile {
 					cells.add((category != null) ? category.get(f.form().code()).get(f.column().code()) : null);
 				}
 			}
-			row.reception().values().forEach(cells::add);
+			cells.addAll(row.companionCells());
 			records.add(cells);
 		}
 		return CsvExport.write(header(categoryCodes), records);

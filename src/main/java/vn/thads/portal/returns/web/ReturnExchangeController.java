@@ -100,7 +100,7 @@ class ReturnExchangeController {
 		model.addAttribute("format", format);
 		model.addAttribute("columns", ReturnFile.header());
 		model.addAttribute("categoryCodes", this.export.categoryCodes());
-		model.addAttribute("receptionColumns", ReadFigures.companionFields());
+		model.addAttribute("companionColumns", ReadFigures.companionFields());
 		model.addAttribute("mayImport", user.hasRole(Role.ADMIN));
 	}
 

@@ -6,9 +6,10 @@ import vn.thads.portal.returns.web.ReturnFieldNames;
 
 /**
  * Names a figure's field ({@code money.completed}, a category's
- * {@code categories.CODE.money.completed}, a reception line's {@code reception.visits})
- * on the page as the history names it ({@link ReturnFieldNames}), the main forms by their
- * short units: the column's label and letter, the form's name, the category's.
+ * {@code categories.CODE.money.completed}, a companion line's
+ * {@code complaints.complaintsResolved}) on the page as the history names it
+ * ({@link ReturnFieldNames}), the main forms by their short units: the column's label and
+ * letter, the form's name, the category's.
  */
 @Component
 public class FieldLabels {
@@ -29,7 +30,7 @@ public class FieldLabels {
 
 	/**
 	 * {@code workbook.province.form.cases} or {@code workbook.province.form.money}; a
-	 * reception line's section.
+	 * companion line's section.
 	 */
 	public String formKey(String field) {
 		String key = this.names.formKey(field);

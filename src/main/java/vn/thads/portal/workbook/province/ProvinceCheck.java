@@ -88,7 +88,8 @@ class ProvinceCheck {
 		if (upload.periodCode() != null && !upload.periodCode().equals(period)) {
 			errors.add(fileNote(upload.place(), "workbook.province.otherPeriod", upload.periodCode(), period));
 		}
-		// a sheet without the categories' rows or the reception block keeps the stored
+		// a sheet without the categories' rows or a companion form's block keeps the
+		// stored
 		// ones
 		ReturnFigures uploaded = read.over(saved.figures());
 		if (read.ok()) {
