@@ -70,8 +70,9 @@ class MeetingController {
 		String base = "/meetings/" + pack.agency().code() + "/" + pack.period().code();
 		model.addAttribute(PrintedDocument.MODEL, pack.document());
 		model.addAttribute("pdfHref", base + ".pdf");
-		model.addAttribute("backHref", "/dashboard/" + pack.agency().code() + "?period=" + pack.period().code());
 		List<ToolbarLink> links = new ArrayList<>();
+		links.add(new ToolbarLink("to-dashboard", "planner.toDashboard",
+				"/dashboard/" + pack.agency().code() + "?period=" + pack.period().code()));
 		links.add(new ToolbarLink("to-planner", "meeting.toPlanner",
 				"/planner/" + pack.agency().code() + "?period=" + pack.period().code()));
 		links.add(new ToolbarLink("to-key-cases", "meeting.toKeyCases", "/key-cases?agency=" + pack.agency().code()));
