@@ -15,6 +15,7 @@ import vn.thads.portal.report.document.DocumentTable.Column;
 import vn.thads.portal.report.document.DocumentTable.Row;
 import vn.thads.portal.report.document.DocumentTable.Value;
 import vn.thads.portal.report.document.DocumentTitle;
+import vn.thads.portal.report.document.ItemList;
 import vn.thads.portal.report.document.Paragraphs;
 import vn.thads.portal.report.document.Signatures;
 import vn.thads.portal.report.document.SimpleDocument;
@@ -61,7 +62,6 @@ public class PlannerPrint {
 		if (!plan.units().isEmpty()) {
 			sentences.add(Text.message("planner.headline.atRisk", plan.unitsAtRisk(), plan.units().size()));
 		}
-		sentences.add(Text.message("planner.print.note"));
 		return new SimpleDocument(Text.message("planner.print.documentTitle", plan.agency().shortName()),
 				this.headings.of(plan.agency(), plan.period().to(), "BC", today, locale),
 				new DocumentTitle(Text.message("planner.print.title"),
@@ -70,8 +70,12 @@ public class PlannerPrint {
 								new DocumentTitle.Line(DocumentTitle.Style.NOTE,
 										Text.message("planner.print.period", String.valueOf(plan.period().months()),
 												year, plan.period().from(), plan.period().to())))),
+				// the note last: a short block the signatures are kept with, where a long
+				// table would leave them alone on a page
 				List.of(new Paragraphs("narrative", sentences),
-						table(plan, (row) -> true, "planner", Text.message("planner.table.title"))),
+						table(plan, (row) -> true, "planner", Text.message("planner.table.title")),
+						new ItemList(Text.message("planner.print.noteTitle"),
+								List.of(Text.message("planner.print.note")))),
 				new Signatures(List.of(Text.message("report.recipients.archive")),
 						List.of(new Signatures.Signer(false, Text.message("planner.print.preparer"),
 								Text.message("report.sign.hint")),
