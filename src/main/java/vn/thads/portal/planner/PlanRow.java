@@ -12,10 +12,15 @@ import vn.thads.portal.agency.AgencyRef;
  * @param agency named as on the period's last day
  * @param ownReturnOnly the row of the agency's own return alone (the provincial office's
  * own cases)
- * @param keyCases what the open key cases could cover; null until the key-case register
- * provides it
+ * @param keyCases what the open key cases could cover ({@link KeyCaseCover#NONE} without
+ * any)
  */
 public record PlanRow(AgencyRef agency, boolean ownReturnOnly, FormPlan cases, FormPlan money, KeyCaseCover keyCases) {
+
+	/** The same row with what its open key cases could cover. */
+	PlanRow withKeyCases(KeyCaseCover cover) {
+		return new PlanRow(this.agency, this.ownReturnOnly, this.cases, this.money, cover);
+	}
 
 	/** Cases, then money. */
 	public List<FormPlan> forms() {

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import vn.thads.portal.period.ReportingPeriod;
+import vn.thads.portal.shared.Percent;
 
 /**
  * The sprint planner's formulas (domain.md §10), pure functions of the engine's figures:
@@ -165,6 +166,18 @@ public final class SprintArithmetic {
 		Standing end = year.yearEnd();
 		return same.reported() && end.reported() && same.resolved() > 0 && same.enforceable() > 0
 				&& end.enforceable() > 0;
+	}
+
+	/**
+	 * How much of the money still needed a unit's open key cases could cover: their
+	 * amount still to collect, capped at the money still needed (all of it could not
+	 * count twice); nothing without a target (needed null). Its share of the money still
+	 * needed is a rate like every other (half-up to 2 decimals).
+	 */
+	public static KeyCaseCover cover(int openCases, long outstanding, Long moneyNeeded) {
+		long coverable = (moneyNeeded == null) ? 0 : Math.min(moneyNeeded, outstanding);
+		BigDecimal share = (moneyNeeded == null || moneyNeeded == 0) ? null : Percent.of(coverable, moneyNeeded);
+		return new KeyCaseCover(openCases, outstanding, coverable, share);
 	}
 
 	/** X never exceeds G: a year cannot end above 100 %. */

@@ -37,11 +37,15 @@ public class SprintPlanner {
 
 	private final PlannerHistory history;
 
-	SprintPlanner(AgencyScope scope, StatsEngine engine, ReportingCalendar calendar, PlannerHistory history) {
+	private final PlannerKeyCases keyCases;
+
+	SprintPlanner(AgencyScope scope, StatsEngine engine, ReportingCalendar calendar, PlannerHistory history,
+			PlannerKeyCases keyCases) {
 		this.scope = scope;
 		this.engine = engine;
 		this.calendar = calendar;
 		this.history = history;
+		this.keyCases = keyCases;
 	}
 
 	/**
@@ -60,8 +64,15 @@ public class SprintPlanner {
 		return plan(agency, period, basis);
 	}
 
-	/** The planner of an agency the caller has already checked. */
+	/**
+	 * The planner of an agency the caller has already checked, with what the open key
+	 * cases of each row could cover.
+	 */
 	public SprintPlan plan(AgencyRef agency, ReportingPeriod period, Basis basis) {
+		return this.keyCases.covered(figures(agency, period, basis));
+	}
+
+	private SprintPlan figures(AgencyRef agency, ReportingPeriod period, Basis basis) {
 		int monthsLeft = SprintArithmetic.monthsLeft(period);
 		PlannerHistory.Past past = this.history.past(agency, period, basis);
 		AgencyRef named = agency.asOn(period.to());
@@ -138,7 +149,7 @@ public class SprintPlanner {
 						(stats.target() != null) ? stats.target().moneyRate() : null,
 						(stats.gap() != null) ? stats.gap().moneyNeeded() : null, moneyNow, part.past().money(), months,
 						projections.money()),
-				null);
+				KeyCaseCover.none((stats.gap() != null) ? stats.gap().moneyNeeded() : null));
 	}
 
 	/** "If every unit keeps its pace": the rows' projections added up. */

@@ -7,6 +7,6 @@
  * comes from {@code stats}, the planner's own formulas live in
  * {@link vn.thads.portal.planner.SprintArithmetic} alone.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Sprint planner",
-		allowedDependencies = { "stats", "target", "returns", "agency", "period", "security", "web", "shared" })
+@org.springframework.modulith.ApplicationModule(displayName = "Sprint planner", allowedDependencies = { "stats",
+		"target", "returns", "keycases", "report::document", "agency", "period", "security", "web", "shared" })
 package vn.thads.portal.planner;

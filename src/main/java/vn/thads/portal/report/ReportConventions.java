@@ -8,6 +8,8 @@ import org.springframework.stereotype.Component;
 import vn.thads.portal.agency.AgencyLevel;
 import vn.thads.portal.agency.Reorganisation;
 import vn.thads.portal.agency.AgencyRef;
+import vn.thads.portal.report.document.DocumentHeading;
+import vn.thads.portal.report.document.DocumentHeadings;
 
 /**
  * The conventions of an agency's printed report that are not figures: which circular
@@ -37,19 +39,16 @@ class ReportConventions {
 	 * THADS khu vực.
 	 */
 	static String numberSymbol(AgencyLevel level, LocalDate day) {
-		boolean present = Reorganisation.isAfter(day);
-		String issuer = switch (level) {
-			case CENTRAL -> present ? "CQLTHADS" : "TCTHADS";
-			case PROVINCE -> present ? "THADS" : "CTHADS";
-			case LOCAL -> present ? "PTHADS" : "CCTHADS";
-		};
-		return "…/BC-" + issuer;
+		return DocumentHeading.numberSymbol("BC", level, day);
 	}
 
 	private final MessageSource messages;
 
-	ReportConventions(MessageSource messages) {
+	private final DocumentHeadings headings;
+
+	ReportConventions(MessageSource messages, DocumentHeadings headings) {
 		this.messages = messages;
+		this.headings = headings;
 	}
 
 	/**
@@ -58,7 +57,7 @@ class ReportConventions {
 	 * Giá"): the agency's short name. The central agency sits in Hà Nội.
 	 */
 	String place(AgencyRef agency, Locale locale) {
-		return (agency.level() == AgencyLevel.CENTRAL) ? message("report.place.central", locale) : agency.shortName();
+		return this.headings.place(agency, locale);
 	}
 
 	/**
@@ -66,7 +65,7 @@ class ReportConventions {
 	 * or for the central agency the Ministry of Justice.
 	 */
 	String superior(AgencyRef parent, Locale locale) {
-		return (parent != null) ? parent.name() : message("report.ministry", locale);
+		return this.headings.superior(parent, locale);
 	}
 
 	/**

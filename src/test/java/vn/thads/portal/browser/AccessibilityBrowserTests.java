@@ -65,7 +65,8 @@ class AccessibilityBrowserTests {
 	void aProvincialLeadersPages(Browser.Session session) {
 		assertThat(visit(session, "ag.lanhdao",
 				List.of("/dashboard/AG", "/dashboard", "/returns/queue", "/returns/AG", "/returns/AG-KV01/2026-10",
-						"/targets", "/targets?year=2026", "/reports", "/reports/AG/2026-09", "/agencies/AG")))
+						"/targets", "/targets?year=2026", "/reports", "/reports/AG/2026-09", "/agencies/AG",
+						"/planner/AG?period=2026-10", "/meetings/AG/2026-10", "/meetings/AG/2026-10/decisions")))
 			.isEmpty();
 	}
 

@@ -15,6 +15,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.thads.portal.agency.AgencyDirectory;
+import vn.thads.portal.agency.AgencyRef;
+import vn.thads.portal.keycases.KeyCaseRegister;
+import vn.thads.portal.keycases.OpenKeyCase;
 import vn.thads.portal.period.ReportingPeriod;
 import vn.thads.portal.stats.AgencyStats;
 import vn.thads.portal.stats.Basis;
@@ -149,7 +152,36 @@ class PlannerApiTests {
 		assertThat(plan.total().cases().projectedRate()).isEqualTo(sum.rate());
 		assertThat(plan.total().cases().projection().years()).containsExactly(2026, 2025, 2024);
 		assertThat(plan.total().cases().past()).hasSize(3);
-		assertThat(plan.total().keyCases()).isNull();
+	}
+
+	/**
+	 * What the open key cases could cover: their amount still to collect, capped at the
+	 * money still needed; the units' add up to the agency's.
+	 */
+	@Test
+	void theOpenKeyCasesCover(@Autowired SprintPlanner planner, @Autowired KeyCaseRegister register) throws Exception {
+		AgencyRef ag = this.directory.getByCode("AG");
+		SprintPlan plan = planner.plan(ag, ReportingPeriod.of(2026, 10), Basis.SUBMITTED);
+		List<OpenKeyCase> open = register.openCases(ag.id());
+		long outstanding = 0;
+		for (OpenKeyCase c : open) {
+			outstanding += c.amount() - c.collected();
+		}
+		KeyCaseCover total = plan.total().keyCases();
+		assertThat(total.openCases()).isEqualTo(open.size()).isPositive();
+		assertThat(total.outstanding()).isEqualTo(outstanding);
+		assertThat(total.coverable()).isEqualTo(Math.min(outstanding, plan.total().money().needed()));
+		assertThat(plan.units().stream().mapToInt((r) -> r.keyCases().openCases()).sum()).isEqualTo(open.size());
+		assertThat(plan.units().stream().mapToLong((r) -> r.keyCases().outstanding()).sum()).isEqualTo(outstanding);
+		for (PlanRow row : plan.units()) {
+			assertThat(row.keyCases().coverable()).isLessThanOrEqualTo(row.money().needed())
+				.isLessThanOrEqualTo(row.keyCases().outstanding());
+		}
+		JsonNode json = plan("ag.lanhdao", "AG", "2026-10").get("rows").get(0);
+		assertThat(json.get("keyCasesOpen").asInt()).isEqualTo(open.size());
+		assertThat(json.get("keyCasesOutstanding").asLong()).isEqualTo(outstanding);
+		assertThat(json.get("keyCasesCoverable").asLong()).isEqualTo(total.coverable());
+		assertThat(json.get("keyCasesShare").decimalValue()).isEqualByComparingTo(total.share());
 	}
 
 	@Test

@@ -1,11 +1,19 @@
 package vn.thads.portal.planner;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import vn.thads.portal.agency.AgencyDirectory;
+import vn.thads.portal.period.ReportingPeriod;
+import vn.thads.portal.stats.Basis;
 import vn.thads.portal.support.FullStack;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -54,6 +62,34 @@ class PlannerPageTests {
 		this.mvc.perform(get("/planner/AG").with(session("pt.lanhdao"))).andExpect(status().isForbidden());
 		this.mvc.perform(get("/planner/AG").param("period", "2027-05").with(session("ag.lanhdao")))
 			.andExpect(redirectedUrl("/planner/AG"));
+	}
+
+	/**
+	 * "In / PDF": one row per unit, the note kept with the signatures on the last page.
+	 */
+	@Test
+	void thePlannerPrintedAsPdf(@Autowired SprintPlanner planner, @Autowired AgencyDirectory directory)
+			throws Exception {
+		byte[] pdf = this.mvc.perform(get("/planner/AG.pdf").param("period", "2026-10").with(session("ag.lanhdao")))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType(MediaType.APPLICATION_PDF))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		SprintPlan plan = planner.plan(directory.getByCode("AG"), ReportingPeriod.of(2026, 10), Basis.SUBMITTED);
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			String text = new PDFTextStripper().getText(document).replaceAll("\\s+", "");
+			for (PlanRow row : plan.units()) {
+				if (!row.ownReturnOnly()) {
+					assertThat(text).contains(row.agency().shortName().replaceAll("\\s+", ""));
+				}
+			}
+			PDFTextStripper last = new PDFTextStripper();
+			last.setStartPage(document.getNumberOfPages());
+			assertThat(last.getText(document)).contains("Ghi chú", "THỦ TRƯỞNG ĐƠN VỊ");
+		}
+		this.mvc.perform(get("/planner/AG.pdf").param("period", "2026-10").with(session("pt.lanhdao")))
+			.andExpect(status().isForbidden());
 	}
 
 }

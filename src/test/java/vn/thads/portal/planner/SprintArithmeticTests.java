@@ -190,6 +190,33 @@ class SprintArithmeticTests {
 		assertThat(paces).containsExactly(new PastPace(2026, 100L, 67L), new PastPace(2025, null, null));
 	}
 
+	/**
+	 * The open key cases cover what they still have to collect, never more than the money
+	 * still needed; nothing without a target.
+	 */
+	@Property
+	void keyCasesCoverAtMostTheMoneyStillNeeded(@ForAll @LongRange(max = 1_000_000_000_000L) long outstanding,
+			@ForAll @LongRange(max = 1_000_000_000_000L) long needed) {
+		KeyCaseCover cover = SprintArithmetic.cover(3, outstanding, needed);
+		assertThat(cover.coverable()).isEqualTo(Math.min(outstanding, needed));
+		if (needed > 0) {
+			assertThat(cover.share()).isEqualByComparingTo(BigDecimal.valueOf(cover.coverable())
+				.multiply(BigDecimal.valueOf(100))
+				.divide(BigDecimal.valueOf(needed), 2, RoundingMode.HALF_UP));
+		}
+		else {
+			assertThat(cover.share()).isNull();
+		}
+	}
+
+	@Test
+	void withoutATargetKeyCasesCoverNothing() {
+		KeyCaseCover cover = SprintArithmetic.cover(2, 500, null);
+		assertThat(cover.coverable()).isZero();
+		assertThat(cover.outstanding()).isEqualTo(500);
+		assertThat(cover.share()).isNull();
+	}
+
 	@Provide
 	Arbitrary<Standing> standings() {
 		return Arbitraries.longs()

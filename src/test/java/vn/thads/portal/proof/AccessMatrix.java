@@ -9,6 +9,7 @@ import static vn.thads.portal.proof.AccessRule.EXPORT;
 import static vn.thads.portal.proof.AccessRule.KEEP_KEY_CASES;
 import static vn.thads.portal.proof.AccessRule.LEAD_KEY_CASES;
 import static vn.thads.portal.proof.AccessRule.LEADER;
+import static vn.thads.portal.proof.AccessRule.MEETING_CONCLUSIONS;
 import static vn.thads.portal.proof.AccessRule.PROVINCE_OFFICER;
 import static vn.thads.portal.proof.AccessRule.PROVINCE_OWN;
 import static vn.thads.portal.proof.AccessRule.PUBLIC;
@@ -56,6 +57,16 @@ final class AccessMatrix {
 		rule("GET /dashboard/{agency}/units.csv", VIEW);
 		rule("GET /dashboard/{agency}/units.xlsx", VIEW);
 		rule("GET /planner/{agency}", VIEW);
+		rule("GET /planner/{agency}.pdf", VIEW);
+		// the meeting pack (issue 15, domain.md §12): read by whoever sees the figures,
+		// its
+		// conclusions entered by the agency's own leaders
+		rule("GET /meetings", SIGNED_IN);
+		rule("GET /meetings/{agency}", VIEW);
+		rule("GET /meetings/{agency}/{period}", VIEW);
+		rule("GET /meetings/{agency}/{period}.pdf", VIEW);
+		rule("GET /meetings/{agency}/{period}/decisions", MEETING_CONCLUSIONS);
+		rule("POST /meetings/{agency}/{period}/decisions", MEETING_CONCLUSIONS);
 		rule("GET /reports/{agency}/{period}", VIEW);
 		rule("GET /reports/{agency}/{period}.pdf", VIEW);
 		rule("GET /reports/{agency}/{period}.xlsx", VIEW);

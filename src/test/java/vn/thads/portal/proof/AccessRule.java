@@ -63,6 +63,12 @@ enum AccessRule {
 	LEAD_KEY_CASES,
 
 	/**
+	 * Enter a meeting's conclusions (issue 15): the agency's own leaders, or an
+	 * administrator.
+	 */
+	MEETING_CONCLUSIONS,
+
+	/**
 	 * Export returns as a file (issue 13): leaders within their scope (as {@link #VIEW}),
 	 * administrators everywhere; never officers.
 	 */
@@ -95,6 +101,7 @@ enum AccessRule {
 			case ADMIN -> admin;
 			case KEEP_KEY_CASES -> admin || (officer && (relation == Relation.OWN || relation == Relation.PREDECESSOR));
 			case LEAD_KEY_CASES -> admin || (leader && inScope);
+			case MEETING_CONCLUSIONS -> admin || (leader && relation == Relation.OWN);
 			case EXPORT -> admin || (leader && inScope);
 		};
 	}

@@ -158,7 +158,8 @@ class KeyCaseController {
 					.collect(Collectors.toMap(ReturnCategory::code, (c) -> c.name(locale))));
 		if (!model.containsAttribute("instructionForm")) {
 			InstructionForm form = new InstructionForm();
-			form.setMeeting(YearMonth.from(this.rules.today()).toString());
+			// the meeting held now reviews the month that has just ended (domain.md §12)
+			form.setMeeting(YearMonth.from(this.rules.today()).minusMonths(1).toString());
 			model.addAttribute("instructionForm", form);
 			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "instructionForm",
 					new BeanPropertyBindingResult(form, "instructionForm"));

@@ -35,7 +35,8 @@ record PlannerJson(String agencyCode, String agencyName, String period, int stat
 			BigDecimal moneyTarget, long casesPace, long moneyPace, BigDecimal projectedCasesLow,
 			BigDecimal projectedCasesHigh, BigDecimal projectedMoneyLow, BigDecimal projectedMoneyHigh,
 			boolean casesAtRisk, boolean moneyAtRisk, String projectionMethod, List<Integer> projectionYears,
-			List<Past> pastPace) {
+			List<Past> pastPace, int keyCasesOpen, long keyCasesOutstanding, long keyCasesCoverable,
+			BigDecimal keyCasesShare) {
 
 		static Row of(PlanRow row) {
 			FormPlan c = row.cases();
@@ -51,7 +52,8 @@ record PlannerJson(String agencyCode, String agencyName, String period, int stat
 					m.projectedRate(), row.atRisk(), row.agency().name(), row.ownReturnOnly(), c.rate(), m.rate(),
 					c.target(), m.target(), c.pace(), m.pace(), low(c), high(c), low(m), high(m), c.atRisk(),
 					m.atRisk(), (p != null) ? p.method().name().toLowerCase(Locale.ROOT) : null,
-					(p != null) ? p.years() : List.of(), List.copyOf(past));
+					(p != null) ? p.years() : List.of(), List.copyOf(past), row.keyCases().openCases(),
+					row.keyCases().outstanding(), row.keyCases().coverable(), row.keyCases().share());
 		}
 
 		private static BigDecimal low(FormPlan form) {

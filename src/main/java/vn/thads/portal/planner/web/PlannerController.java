@@ -1,5 +1,12 @@
 package vn.thads.portal.planner.web;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -9,8 +16,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.thads.portal.agency.AgencyScope;
 import vn.thads.portal.period.ReportingCalendar;
+import vn.thads.portal.planner.PlannerPrint;
 import vn.thads.portal.planner.SprintPlan;
 import vn.thads.portal.planner.SprintPlanner;
+import vn.thads.portal.report.document.PdfRenderer;
 import vn.thads.portal.security.PortalUser;
 import vn.thads.portal.security.Role;
 import vn.thads.portal.shared.FieldProblem;
@@ -18,8 +27,9 @@ import vn.thads.portal.shared.InvalidInputException;
 
 /**
  * {@code /planner}: the user's own agency's sprint planner; {@code /planner/{agency}} any
- * agency in scope ({@code ?period=YYYY-MM}). A period that is malformed or has not ended
- * leads back to the latest one, with a message saying why.
+ * agency in scope ({@code ?period=YYYY-MM}), {@code /planner/{agency}.pdf} its print. A
+ * period that is malformed or has not ended leads back to the latest one, with a message
+ * saying why.
  */
 @Controller
 class PlannerController {
@@ -30,8 +40,15 @@ class PlannerController {
 
 	private final ReportingCalendar calendar;
 
-	PlannerController(SprintPlanner planner, AgencyScope scope, ReportingCalendar calendar) {
+	private final PlannerPrint print;
+
+	private final PdfRenderer pdf;
+
+	PlannerController(SprintPlanner planner, AgencyScope scope, ReportingCalendar calendar, PlannerPrint print,
+			PdfRenderer pdf) {
 		this.planner = planner;
+		this.print = print;
+		this.pdf = pdf;
 		this.scope = scope;
 		this.calendar = calendar;
 	}
@@ -40,6 +57,21 @@ class PlannerController {
 	String mine(@AuthenticationPrincipal PortalUser user) {
 		String home = user.hasRole(Role.ADMIN) ? this.scope.top(user).code() : user.getAgencyCode();
 		return "redirect:/planner/" + home;
+	}
+
+	@GetMapping("/planner/{agency}.pdf")
+	ResponseEntity<byte[]> pdf(@PathVariable String agency, @RequestParam(required = false) String period,
+			@RequestParam(required = false) String basis, @AuthenticationPrincipal PortalUser user, Locale locale) {
+		SprintPlan plan = this.planner.plan(user, agency, period, basis);
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename("nuoc-rut-" + plan.agency().code() + "-" + plan.period().code() + ".pdf",
+								StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.body(this.pdf.render(this.print.document(plan, locale), locale));
 	}
 
 	@GetMapping("/planner/{agency}")
