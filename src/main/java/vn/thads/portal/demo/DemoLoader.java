@@ -11,8 +11,9 @@ import vn.thads.portal.period.ReportingCalendar;
  * the context's lifecycle, after this callback), so the portal answers only when the demo
  * accounts, returns and targets are there: the structure and accounts, the returns up to
  * the last month that has ended (a catch-up after the first start), the targets through
- * the current statistical year. Nodes started together load one after the other
- * ({@link StartupLock}): the second finds everything there.
+ * the current statistical year, the key cases and the conclusions of the last meetings.
+ * Nodes started together load one after the other ({@link StartupLock}): the second finds
+ * everything there.
  */
 @Component
 @Profile("demo")
@@ -26,16 +27,19 @@ class DemoLoader implements SmartInitializingSingleton {
 
 	private final DemoKeyCases keyCases;
 
+	private final DemoMeetings meetings;
+
 	private final ReportingCalendar calendar;
 
 	private final StartupLock lock;
 
 	DemoLoader(DemoAccountsAndAgencies structure, DemoReturns returns, DemoTargets targets, DemoKeyCases keyCases,
-			ReportingCalendar calendar, StartupLock lock) {
+			DemoMeetings meetings, ReportingCalendar calendar, StartupLock lock) {
 		this.structure = structure;
 		this.returns = returns;
 		this.targets = targets;
 		this.keyCases = keyCases;
+		this.meetings = meetings;
 		this.calendar = calendar;
 		this.lock = lock;
 	}
@@ -47,6 +51,7 @@ class DemoLoader implements SmartInitializingSingleton {
 			this.returns.catchUp(this.calendar.lastEnded(), this.calendar.now().toInstant());
 			this.targets.load(this.calendar.currentStatYear());
 			this.keyCases.load(this.calendar.now().toLocalDate());
+			this.meetings.load(this.calendar.lastEnded().month());
 		});
 	}
 

@@ -107,10 +107,10 @@ class MeetingPackTests {
 	}
 
 	@Test
-	void conclusionsEnteredFor09_2026AppearIn10_2026sPack() throws Exception {
-		this.mvc.perform(get("/meetings/PT/2026-09/decisions").with(session("pt.lanhdao"))).andExpect(status().isOk());
+	void conclusionsEnteredFor07_2026AppearIn08_2026sPack() throws Exception {
+		this.mvc.perform(get("/meetings/PT/2026-07/decisions").with(session("pt.lanhdao"))).andExpect(status().isOk());
 		this.mvc
-			.perform(post("/meetings/PT/2026-09/decisions").with(session("pt.lanhdao"))
+			.perform(post("/meetings/PT/2026-07/decisions").with(session("pt.lanhdao"))
 				.with(csrf())
 				.param("version", "-1")
 				.param("decisions[0].text", "Tập trung thi hành dứt điểm các vụ việc tín dụng ngân hàng quý IV")
@@ -118,22 +118,35 @@ class MeetingPackTests {
 				.param("decisions[0].due", "2026-12-31")
 				.param("decisions[1].text", "")
 				.param("decisions[1].responsible", ""))
-			.andExpect(redirectedUrl("/meetings/PT/2026-09/decisions"));
-		String text = squeezed(pdfText(download("/meetings/PT/2026-10.pdf", "pt.lanhdao")));
-		assertThat(text).contains(squeezed("V. Kết luận của cuộc họp giao ban tháng 09/2026 và kết quả thực hiện"),
+			.andExpect(redirectedUrl("/meetings/PT/2026-07/decisions"));
+		String text = squeezed(pdfText(download("/meetings/PT/2026-08.pdf", "pt.lanhdao")));
+		assertThat(text).contains(squeezed("V. Kết luận của cuộc họp giao ban tháng 07/2026 và kết quả thực hiện"),
 				squeezed("Tập trung thi hành dứt điểm các vụ việc tín dụng ngân hàng quý IV"), squeezed("Khu vực 7"),
 				"31/12/2026");
-		// and in September's own pack, as that meeting's conclusions
-		this.mvc.perform(get("/meetings/PT/2026-09").with(session("pt.lanhdao")))
+		// and in July's own pack, as that meeting's conclusions
+		this.mvc.perform(get("/meetings/PT/2026-07").with(session("pt.lanhdao")))
 			.andExpect(content().string(containsString("Tập trung thi hành dứt điểm")));
 		// saving again over the version read before is refused, the input kept
 		this.mvc
-			.perform(post("/meetings/PT/2026-09/decisions").with(session("pt.lanhdao"))
+			.perform(post("/meetings/PT/2026-07/decisions").with(session("pt.lanhdao"))
 				.with(csrf())
 				.param("version", "-1")
 				.param("decisions[0].text", "Một kết luận mới"))
 			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("Một kết luận mới")));
+	}
+
+	@Test
+	void theDemosLastMeetingsConclusionsComeBackWithWhatBecameOfThem() throws Exception {
+		// the demo enters the conclusions of the two meetings before the last month ended
+		String text = squeezed(pdfText(download("/meetings/AG/2026-10.pdf", "ag.lanhdao")));
+		assertThat(text)
+			.contains(squeezed("V. Kết luận của cuộc họp giao ban tháng 09/2026 và kết quả thực hiện"),
+					squeezed("Các Phòng THADS khu vực có tỷ lệ dưới chỉ tiêu tiến độ xây dựng kế hoạch nước rút"),
+					squeezed("Đã ban hành kế hoạch nước rút"), "31/10/2026")
+			.doesNotContain(squeezed("Chưa nhập kết luận của cuộc họp giao ban tháng 09/2026"));
+		// this meeting's own conclusions are left for the leaders to enter
+		assertThat(text).contains(squeezed("VI. Kết luận của cuộc họp giao ban tháng 10/2026"));
 	}
 
 	@Test
