@@ -8,11 +8,13 @@ import java.io.OutputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.BreakIterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Semaphore;
 
 import com.openhtmltopdf.extend.FSStream;
+import com.openhtmltopdf.extend.FSTextBreaker;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -119,6 +121,7 @@ public class PdfRenderer {
 		builder.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("classpath:"),
 				ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
 		builder.withProducer("thads-portal");
+		builder.useUnicodeLineBreaker(new LineBreaks(locale));
 		builder.withHtmlContent(this.html.renderForPdf(printed, locale, lastPage), BASE_URI);
 		builder.toStream(out);
 		PdfBoxRenderer renderer = builder.buildPdfRenderer();
@@ -194,6 +197,31 @@ public class PdfRenderer {
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
 			}
+		}
+
+	}
+
+	/**
+	 * Lines break where Java's line breaking (Unicode UAX #14) allows: a date such as
+	 * "16/11/2026" or a decision number "545/QĐ-THADS" stays whole. openhtmltopdf's own
+	 * breaker is made for URLs and breaks after every "/".
+	 */
+	private static final class LineBreaks implements FSTextBreaker {
+
+		private final BreakIterator lines;
+
+		LineBreaks(Locale locale) {
+			this.lines = BreakIterator.getLineInstance(locale);
+		}
+
+		@Override
+		public int next() {
+			return this.lines.next();
+		}
+
+		@Override
+		public void setText(String text) {
+			this.lines.setText(text);
 		}
 
 	}
