@@ -175,7 +175,9 @@ class DemoKeyCases {
 		int first = 1 + random.nextInt(3);
 		for (int back = first; back >= 1; back--) {
 			YearMonth meeting = current.minusMonths(back);
-			LocalDate held = meeting.atDay(10);
+			// the meeting of month M reviews M and is held early in M + 1 (domain.md §12)
+			LocalDate held = meeting.plusMonths(1).atDay(5);
+			held = held.isAfter(today) ? today : held;
 			long instruction = this.register.instructAs(id, meeting, leader, leaderName, instruction(random, category),
 					meeting.plusMonths(1).atEndOfMonth(),
 					held.atTime(LocalTime.of(16, 0)).atZone(this.zone).toInstant());
