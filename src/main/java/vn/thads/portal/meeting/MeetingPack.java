@@ -12,9 +12,9 @@ import vn.thads.portal.report.document.PrintedDocument;
  */
 public record MeetingPack(AgencyRef agency, ReportingPeriod period, PrintedDocument document, boolean canEnter) {
 
-	/** The file name of its PDF: {@code giao-ban-AG-2026-10.pdf}. */
+	/** The name of its files without the extension: {@code giao-ban-AG-2026-10}. */
 	public String fileName() {
-		return "giao-ban-" + this.agency.code() + "-" + this.period.code() + ".pdf";
+		return "giao-ban-" + this.agency.code() + "-" + this.period.code();
 	}
 
 }

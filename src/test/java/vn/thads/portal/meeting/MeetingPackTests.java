@@ -137,6 +137,29 @@ class MeetingPackTests {
 	}
 
 	@Test
+	void theSamePackIsAWorkbook() throws Exception {
+		byte[] xlsx = download("/meetings/AG/2026-10.xlsx", "ag.lanhdao");
+		List<String> cells = new java.util.ArrayList<>();
+		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+			var formatter = new org.apache.poi.ss.usermodel.DataFormatter();
+			workbook.getSheetAt(0).forEach((row) -> row.forEach((cell) -> cells.add(formatter.formatCellValue(cell))));
+		}
+		String pdf = squeezed(pdfText(download("/meetings/AG/2026-10.pdf", "ag.lanhdao")));
+		// the units at risk, the key cases and the last meeting's conclusions, as in the
+		// PDF
+		String first = this.register.register((PortalUser) DemoPrincipals.load("ag.lanhdao"), "AG", KeyCaseFilter.OPEN)
+			.stream()
+			.map(KeyCaseRow::decisionNumber)
+			.findFirst()
+			.orElseThrow();
+		assertThat(cells).contains(first,
+				"Đã ban hành kế hoạch nước rút; các đơn vị dưới chỉ tiêu đã giao chỉ tiêu đến từng chấp hành viên.");
+		assertThat(pdf).contains(squeezed(first));
+		this.mvc.perform(get("/meetings/AG/2026-10.xlsx").with(session("pt.lanhdao")))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
 	void aDateIsNeverBrokenAcrossLines() throws Exception {
 		// the key cases' narrow columns hold "(quá hạn từ 16/11/2026)": openhtmltopdf's
 		// own

@@ -65,6 +65,7 @@ final class AccessMatrix {
 		rule("GET /meetings/{agency}", VIEW);
 		rule("GET /meetings/{agency}/{period}", VIEW);
 		rule("GET /meetings/{agency}/{period}.pdf", VIEW);
+		rule("GET /meetings/{agency}/{period}.xlsx", VIEW);
 		rule("GET /meetings/{agency}/{period}/decisions", MEETING_CONCLUSIONS);
 		rule("POST /meetings/{agency}/{period}/decisions", MEETING_CONCLUSIONS);
 		rule("GET /reports/{agency}/{period}", VIEW);

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import vn.thads.portal.agency.AgencyScope;
 import vn.thads.portal.meeting.MeetingPack;
 import vn.thads.portal.meeting.MeetingPackAssembler;
+import vn.thads.portal.report.document.DocumentXlsx;
 import vn.thads.portal.report.document.PdfRenderer;
 import vn.thads.portal.report.document.PrintedDocument;
 import vn.thads.portal.report.document.ToolbarLink;
@@ -27,21 +28,27 @@ import vn.thads.portal.shared.InvalidInputException;
 /**
  * The meeting pack: {@code /meetings} the user's own agency's last month,
  * {@code /meetings/AG/2026-10} the print view of any agency in scope and
- * {@code /meetings/AG/2026-10.pdf} its PDF. A month malformed or not yet ended leads to
- * the last month that has ended.
+ * {@code /meetings/AG/2026-10.pdf} its PDF, {@code .xlsx} the same as a workbook. A month
+ * malformed or not yet ended leads to the last month that has ended.
  */
 @Controller
 class MeetingController {
+
+	private static final MediaType XLSX = MediaType
+		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
 	private final MeetingPackAssembler packs;
 
 	private final PdfRenderer pdf;
 
+	private final DocumentXlsx xlsx;
+
 	private final AgencyScope scope;
 
-	MeetingController(MeetingPackAssembler packs, PdfRenderer pdf, AgencyScope scope) {
+	MeetingController(MeetingPackAssembler packs, PdfRenderer pdf, DocumentXlsx xlsx, AgencyScope scope) {
 		this.packs = packs;
 		this.pdf = pdf;
+		this.xlsx = xlsx;
 		this.scope = scope;
 	}
 
@@ -70,6 +77,7 @@ class MeetingController {
 		String base = "/meetings/" + pack.agency().code() + "/" + pack.period().code();
 		model.addAttribute(PrintedDocument.MODEL, pack.document());
 		model.addAttribute("pdfHref", base + ".pdf");
+		model.addAttribute("xlsxHref", base + ".xlsx");
 		List<ToolbarLink> links = new ArrayList<>();
 		links.add(new ToolbarLink("to-dashboard", "planner.toDashboard",
 				"/dashboard/" + pack.agency().code() + "?period=" + pack.period().code()));
@@ -89,14 +97,25 @@ class MeetingController {
 	ResponseEntity<byte[]> pdf(@PathVariable String agency, @PathVariable String period,
 			@AuthenticationPrincipal PortalUser user, Locale locale) {
 		MeetingPack pack = this.packs.pack(user, agency, period, locale);
+		return download(MediaType.APPLICATION_PDF, pack.fileName() + ".pdf", this.pdf.render(pack.document(), locale));
+	}
+
+	/**
+	 * The same document as a workbook, for those who keep the meeting's papers in Excel.
+	 */
+	@GetMapping("/meetings/{agency}/{period:\\d{4}-\\d{2}}.xlsx")
+	ResponseEntity<byte[]> xlsx(@PathVariable String agency, @PathVariable String period,
+			@AuthenticationPrincipal PortalUser user, Locale locale) {
+		MeetingPack pack = this.packs.pack(user, agency, period, locale);
+		return download(XLSX, pack.fileName() + ".xlsx", this.xlsx.write(pack.document(), locale));
+	}
+
+	private static ResponseEntity<byte[]> download(MediaType type, String fileName, byte[] body) {
 		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_PDF)
+			.contentType(type)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename(pack.fileName(), StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.body(this.pdf.render(pack.document(), locale));
+					ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
+			.body(body);
 	}
 
 }
