@@ -92,4 +92,30 @@ class PlannerPageTests {
 			.andExpect(status().isForbidden());
 	}
 
+	/** "Tải Excel": the same document as a workbook, one row per unit. */
+	@Test
+	void thePlannerAsAWorkbook(@Autowired SprintPlanner planner, @Autowired AgencyDirectory directory)
+			throws Exception {
+		byte[] xlsx = this.mvc.perform(get("/planner/AG.xlsx").param("period", "2026-10").with(session("ag.lanhdao")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		java.util.List<String> cells = new java.util.ArrayList<>();
+		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+			var formatter = new org.apache.poi.ss.usermodel.DataFormatter();
+			workbook.getSheetAt(0).forEach((row) -> row.forEach((cell) -> cells.add(formatter.formatCellValue(cell))));
+		}
+		SprintPlan plan = planner.plan(directory.getByCode("AG"), ReportingPeriod.of(2026, 10), Basis.SUBMITTED);
+		for (PlanRow row : plan.units()) {
+			if (!row.ownReturnOnly()) {
+				assertThat(cells).contains(row.agency().shortName());
+			}
+		}
+		this.mvc.perform(get("/planner/AG.xlsx").param("period", "2026-10").with(session("pt.lanhdao")))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/planner/AG").param("period", "2026-10").with(session("ag.lanhdao")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("/planner/AG.xlsx?period=2026-10")));
+	}
+
 }

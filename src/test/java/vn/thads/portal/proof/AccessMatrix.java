@@ -58,6 +58,7 @@ final class AccessMatrix {
 		rule("GET /dashboard/{agency}/units.xlsx", VIEW);
 		rule("GET /planner/{agency}", VIEW);
 		rule("GET /planner/{agency}.pdf", VIEW);
+		rule("GET /planner/{agency}.xlsx", VIEW);
 		// the meeting pack (issue 15, domain.md §12): read by whoever sees the figures,
 		// its
 		// conclusions entered by the agency's own leaders

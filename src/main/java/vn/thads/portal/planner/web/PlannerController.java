@@ -19,6 +19,7 @@ import vn.thads.portal.period.ReportingCalendar;
 import vn.thads.portal.planner.PlannerPrint;
 import vn.thads.portal.planner.SprintPlan;
 import vn.thads.portal.planner.SprintPlanner;
+import vn.thads.portal.report.document.DocumentXlsx;
 import vn.thads.portal.report.document.PdfRenderer;
 import vn.thads.portal.security.PortalUser;
 import vn.thads.portal.security.Role;
@@ -34,6 +35,9 @@ import vn.thads.portal.shared.InvalidInputException;
 @Controller
 class PlannerController {
 
+	private static final MediaType XLSX = MediaType
+		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
 	private final SprintPlanner planner;
 
 	private final AgencyScope scope;
@@ -44,11 +48,14 @@ class PlannerController {
 
 	private final PdfRenderer pdf;
 
+	private final DocumentXlsx xlsx;
+
 	PlannerController(SprintPlanner planner, AgencyScope scope, ReportingCalendar calendar, PlannerPrint print,
-			PdfRenderer pdf) {
+			PdfRenderer pdf, DocumentXlsx xlsx) {
 		this.planner = planner;
 		this.print = print;
 		this.pdf = pdf;
+		this.xlsx = xlsx;
 		this.scope = scope;
 		this.calendar = calendar;
 	}
@@ -63,15 +70,28 @@ class PlannerController {
 	ResponseEntity<byte[]> pdf(@PathVariable String agency, @RequestParam(required = false) String period,
 			@RequestParam(required = false) String basis, @AuthenticationPrincipal PortalUser user, Locale locale) {
 		SprintPlan plan = this.planner.plan(user, agency, period, basis);
+		return download(MediaType.APPLICATION_PDF, fileName(plan) + ".pdf",
+				this.pdf.render(this.print.document(plan, locale), locale));
+	}
+
+	/** The same document as a workbook. */
+	@GetMapping("/planner/{agency}.xlsx")
+	ResponseEntity<byte[]> xlsx(@PathVariable String agency, @RequestParam(required = false) String period,
+			@RequestParam(required = false) String basis, @AuthenticationPrincipal PortalUser user, Locale locale) {
+		SprintPlan plan = this.planner.plan(user, agency, period, basis);
+		return download(XLSX, fileName(plan) + ".xlsx", this.xlsx.write(this.print.document(plan, locale), locale));
+	}
+
+	private static String fileName(SprintPlan plan) {
+		return "nuoc-rut-" + plan.agency().code() + "-" + plan.period().code();
+	}
+
+	private static ResponseEntity<byte[]> download(MediaType type, String fileName, byte[] body) {
 		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_PDF)
+			.contentType(type)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename("nuoc-rut-" + plan.agency().code() + "-" + plan.period().code() + ".pdf",
-								StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.body(this.pdf.render(this.print.document(plan, locale), locale));
+					ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
+			.body(body);
 	}
 
 	@GetMapping("/planner/{agency}")
