@@ -40,7 +40,7 @@ public record ImportJob(long id, String filename, String sha256, long sizeBytes,
 
 	/** How far, 0 to 100: applying checks every row again, then writes. */
 	public int percent() {
-		int total = (this.phase == Phase.APPLYING) ? this.rowsTotal + this.news + this.changed : this.rowsTotal;
+		int total = (this.phase == Phase.APPLYING) ? this.rowsTotal + toWrite() : this.rowsTotal;
 		return (total == 0) ? 0 : (int) Math.min(100, 100L * this.rowsDone / total);
 	}
 
@@ -55,7 +55,12 @@ public record ImportJob(long id, String filename, String sha256, long sizeBytes,
 	}
 
 	public boolean hasChanges() {
-		return this.news + this.changed > 0;
+		return toWrite() > 0;
+	}
+
+	/** The returns a confirmation writes: the new ones and the changed ones. */
+	public int toWrite() {
+		return this.news + this.changed;
 	}
 
 	/** The first characters of the checksum, as the pages show it. */
