@@ -13,7 +13,6 @@ import vn.thads.portal.report.document.DocumentTable.Value;
 import vn.thads.portal.report.document.Text;
 import vn.thads.portal.returns.CompanionForm;
 import vn.thads.portal.returns.CompanionLine;
-import vn.thads.portal.returns.FormLine;
 import vn.thads.portal.stats.CompanionStats;
 
 /**
@@ -59,12 +58,11 @@ record CompanionSections(CompanionStats stats) {
 	DocumentTable table() {
 		List<CompanionLine<?>> lines = this.stats.form().lines();
 		List<Column> columns = lines.stream()
-			.map((line) -> new Column(Text.message(line.labelKey()),
-					(line.legend() != null) ? line.legend() : FormLine.numbered(line.number())))
+			.map((line) -> new Column(Text.message(line.labelKey()), line.heading()))
 			.toList();
 		List<Row> rows = new ArrayList<>();
 		String totalLabel = "report.table.total";
-		if (hasLastYear()) {
+		if (this.stats.hasLastYear()) {
 			rows.add(new Row(Text.message("report.companion.lastYear"), values(this.stats::lastYear)));
 			totalLabel = "report.companion.thisPeriod";
 		}
@@ -83,13 +81,9 @@ record CompanionSections(CompanionStats stats) {
 	 * of the lines, in form order, as its arguments.
 	 */
 	Optional<Text> lastYearSentence() {
-		return hasLastYear() ? Optional
+		return this.stats.hasLastYear() ? Optional
 			.of(Text.message("report.narrative.companion." + code() + ".lastYear", arguments(this.stats::lastYear)))
 				: Optional.empty();
-	}
-
-	private boolean hasLastYear() {
-		return !this.stats.lastYear().isZero();
 	}
 
 	private List<Value> values(ToLongFunction<CompanionLine<?>> value) {

@@ -169,10 +169,7 @@ public class XlsxWriter {
 			for (FormColumn column : COLUMNS) {
 				int at = column.number();
 				put(labels, at, text(column.labelKey()) + " (" + column.letter() + ")", this.styles.header);
-				put(numbers, at,
-						(column.legend() != null) ? column.legend()
-								: text("report.table.columnNumber", String.valueOf(column.number())),
-						this.styles.headerNumber);
+				put(numbers, at, column.heading(), this.styles.headerNumber);
 			}
 			put(labels, TARGET, text("report.table.target"), this.styles.header);
 			put(numbers, TARGET, text("report.table.targetNumber"), this.styles.headerNumber);

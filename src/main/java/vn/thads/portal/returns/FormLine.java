@@ -45,6 +45,14 @@ public interface FormLine<L extends FormLine<L>> {
 	}
 
 	/**
+	 * The line's heading under its label in a printed table: its legend when computed,
+	 * else its number ({@code (7)}).
+	 */
+	default String heading() {
+		return isEntered() ? numbered(number()) : legend();
+	}
+
+	/**
 	 * The SQL name of the line: its code in snake case ({@code carriedOver} →
 	 * {@code carried_over}); a table of several forms prefixes it
 	 * ({@link FormColumn#sqlName(Form)}).
