@@ -19,6 +19,7 @@ import vn.thads.portal.agency.AgencyRef;
 import vn.thads.portal.demo.DemoAgencies.DemoAgency;
 import vn.thads.portal.keycases.KeyCaseOfficer;
 import vn.thads.portal.keycases.KeyCaseProgress;
+import vn.thads.portal.keycases.KeyCaseOverview;
 import vn.thads.portal.keycases.KeyCaseRegister;
 import vn.thads.portal.keycases.KeyCaseStatus;
 import vn.thads.portal.keycases.NewKeyCase;
@@ -74,15 +75,18 @@ class DemoKeyCases {
 
 	private final KeyCaseRegister register;
 
+	private final KeyCaseOverview overview;
+
 	private final AgencyDirectory directory;
 
 	private final UserAdministration users;
 
 	private final ZoneId zone;
 
-	DemoKeyCases(KeyCaseRegister register, AgencyDirectory directory, UserAdministration users,
-			@Value("${thads.calendar.time-zone:Asia/Ho_Chi_Minh}") ZoneId zone) {
+	DemoKeyCases(KeyCaseRegister register, KeyCaseOverview overview, AgencyDirectory directory,
+			UserAdministration users, @Value("${thads.calendar.time-zone:Asia/Ho_Chi_Minh}") ZoneId zone) {
 		this.register = register;
+		this.overview = overview;
 		this.directory = directory;
 		this.users = users;
 		this.zone = zone;
@@ -96,7 +100,7 @@ class DemoKeyCases {
 				continue;
 			}
 			AgencyRef agency = this.directory.findByCode(province.code()).orElse(null);
-			if (agency != null && !this.register.hasCases(agency.id())) {
+			if (agency != null && !this.overview.hasCases(agency.id())) {
 				load(province, today);
 			}
 		}

@@ -16,7 +16,12 @@ public record KeyCaseInstruction(long id, long caseId, YearMonth meeting, String
 
 	/** The meeting as the meetings name it, {@code 10/2026}. */
 	public String meetingLabel() {
-		return String.format("%02d/%d", this.meeting.getMonthValue(), this.meeting.getYear());
+		return label(this.meeting);
+	}
+
+	/** A meeting's month as the meetings name it, {@code 10/2026}. */
+	public static String label(YearMonth meeting) {
+		return String.format("%02d/%d", meeting.getMonthValue(), meeting.getYear());
 	}
 
 	public boolean done() {

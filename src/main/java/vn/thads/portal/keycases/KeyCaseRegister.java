@@ -24,9 +24,10 @@ import vn.thads.portal.shared.InvalidInputException;
 import vn.thads.portal.shared.NotFoundException;
 
 /**
- * The register's service: every read and write of key cases goes through it, with the
- * rights of {@link KeyCaseRules}. The parties' names leave it only through the methods
- * that audit it ({@link #withNames}, {@link #caseWithNames}).
+ * The register's service: the officers' reads and writes of key cases go through it (what
+ * other modules read, {@link KeyCaseOverview}), with the rights of {@link KeyCaseRules}.
+ * The parties' names leave it only through the methods that audit it ({@link #withNames},
+ * {@link #caseWithNames}).
  */
 @Service
 @Transactional
@@ -239,34 +240,6 @@ public class KeyCaseRegister {
 		if (!this.journal.followUp(id, instructionId, text, doneOn, username, now())) {
 			throw new NotFoundException("No instruction " + instructionId + " on key case " + id);
 		}
-	}
-
-	/**
-	 * The open key cases of an agency's subtree, largest amount still to collect first.
-	 */
-	@Transactional(readOnly = true)
-	public List<OpenKeyCase> openCases(long agencyId) {
-		return this.queries.subtree(this.directory.getById(agencyId).path(), false)
-			.stream()
-			.filter((row) -> row.status() == KeyCaseStatus.OPEN)
-			.sorted(KeyCaseRules.RANKING)
-			.map((r) -> new OpenKeyCase(r.id(), r.agencyCode(), r.decisionNumber(), r.categoryCode(), r.amount(),
-					r.collected(), r.nextStep(), r.nextStepDue()))
-			.toList();
-	}
-
-	/** The instructions given at one meeting on the cases of an agency's subtree. */
-	@Transactional(readOnly = true)
-	public List<MeetingInstruction> instructionsAt(long agencyId, YearMonth meeting) {
-		return this.queries.instructionsAt(this.directory.getById(agencyId).path(), meeting);
-	}
-
-	/**
-	 * Whether an agency's subtree has any key case (the demo loads only where none is).
-	 */
-	@Transactional(readOnly = true)
-	public boolean hasCases(long agencyId) {
-		return !this.queries.subtree(this.directory.getById(agencyId).path(), false).isEmpty();
 	}
 
 	private YearMonth meeting(String text, List<FieldProblem> problems) {

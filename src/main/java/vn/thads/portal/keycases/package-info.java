@@ -4,8 +4,8 @@
  * monthly meetings with their follow-up, the history of every change, the audit of who
  * saw or exported the parties' names, and the erasure of those names a set time after a
  * case is closed. Other modules (the planner, the meeting pack) read it through
- * {@link vn.thads.portal.keycases.KeyCaseRegister#openCases} and
- * {@link vn.thads.portal.keycases.KeyCaseRegister#instructionsAt}.
+ * {@link vn.thads.portal.keycases.KeyCaseOverview#openCases} and
+ * {@link vn.thads.portal.keycases.KeyCaseOverview#instructionsAt}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Key cases",
 		allowedDependencies = { "agency", "returns", "security", "web", "shared" })

@@ -12,6 +12,7 @@ import vn.thads.portal.agency.AgencyDirectory;
 import vn.thads.portal.agency.AgencyRef;
 import vn.thads.portal.agency.AgencyScope;
 import vn.thads.portal.keycases.KeyCaseFilter;
+import vn.thads.portal.keycases.KeyCaseOverview;
 import vn.thads.portal.keycases.KeyCaseRegister;
 import vn.thads.portal.keycases.KeyCaseRow;
 import vn.thads.portal.period.ReportingCalendar;
@@ -60,6 +61,8 @@ public class MeetingPackAssembler {
 
 	private final KeyCaseRegister register;
 
+	private final KeyCaseOverview keyCases;
+
 	private final MeetingConclusions conclusions;
 
 	private final MeetingPackSettings settings;
@@ -72,8 +75,8 @@ public class MeetingPackAssembler {
 
 	MeetingPackAssembler(AgencyScope scope, DocumentHeadings headings, AgencyDirectory directory,
 			ReportingCalendar calendar, StatsEngine engine, SprintPlanner planner, KeyCaseRegister register,
-			MeetingConclusions conclusions, MeetingPackSettings settings, PlannerPrint plannerPrint,
-			MessageSource messages, Formats fmt) {
+			KeyCaseOverview keyCases, MeetingConclusions conclusions, MeetingPackSettings settings,
+			PlannerPrint plannerPrint, MessageSource messages, Formats fmt) {
 		this.scope = scope;
 		this.headings = headings;
 		this.directory = directory;
@@ -81,6 +84,7 @@ public class MeetingPackAssembler {
 		this.engine = engine;
 		this.planner = planner;
 		this.register = register;
+		this.keyCases = keyCases;
 		this.conclusions = conclusions;
 		this.settings = settings;
 		this.plannerPrint = plannerPrint;
@@ -133,7 +137,7 @@ public class MeetingPackAssembler {
 				Text.message("meeting.section.unitsBehind", plan.unitsAtRisk(), plan.units().size())));
 		body.add(new PageBreak());
 		body.add(sections.keyCases(top, open.size(), meeting));
-		body.add(sections.instructions(this.register.instructionsAt(agency.id(), before), before,
+		body.add(sections.instructions(this.keyCases.instructionsAt(agency.id(), before), before,
 				(code) -> this.directory.getByCode(code).asOn(period.to()).shortName()));
 		body.add(new PageBreak());
 		body.add(sections.decisionsBefore(this.conclusions.of(agency, before)));

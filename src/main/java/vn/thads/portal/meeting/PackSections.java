@@ -54,7 +54,7 @@ class PackSections {
 
 	/** A meeting as the meetings name it: {@code 10/2026}. */
 	static String label(YearMonth month) {
-		return String.format("%02d/%d", month.getMonthValue(), month.getYear());
+		return KeyCaseInstruction.label(month);
 	}
 
 	/**

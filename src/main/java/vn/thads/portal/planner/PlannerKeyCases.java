@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import vn.thads.portal.agency.AgencyDirectory;
 import vn.thads.portal.agency.AgencyRef;
-import vn.thads.portal.keycases.KeyCaseRegister;
+import vn.thads.portal.keycases.KeyCaseOverview;
 import vn.thads.portal.keycases.OpenKeyCase;
 
 /**
@@ -19,18 +19,18 @@ import vn.thads.portal.keycases.OpenKeyCase;
 @Component
 class PlannerKeyCases {
 
-	private final KeyCaseRegister register;
+	private final KeyCaseOverview keyCases;
 
 	private final AgencyDirectory directory;
 
-	PlannerKeyCases(KeyCaseRegister register, AgencyDirectory directory) {
-		this.register = register;
+	PlannerKeyCases(KeyCaseOverview keyCases, AgencyDirectory directory) {
+		this.keyCases = keyCases;
 		this.directory = directory;
 	}
 
 	SprintPlan covered(SprintPlan plan) {
 		AgencyRef agency = plan.agency();
-		List<OpenKeyCase> open = this.register.openCases(agency.id());
+		List<OpenKeyCase> open = this.keyCases.openCases(agency.id());
 		PlanRow total = plan.total().withKeyCases(cover(open, (c) -> true, plan.total()));
 		List<PlanRow> units = plan.units().stream().map((row) -> {
 			Predicate<OpenKeyCase> in;

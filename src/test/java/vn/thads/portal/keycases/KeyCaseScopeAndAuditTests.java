@@ -46,6 +46,9 @@ class KeyCaseScopeAndAuditTests {
 	KeyCaseRegister register;
 
 	@Autowired
+	KeyCaseOverview overview;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
@@ -193,15 +196,15 @@ class KeyCaseScopeAndAuditTests {
 			assertThat(i.followUp()).isEqualTo("Đã kê biên nhà đất");
 			assertThat(i.doneOn()).isEqualTo(KeyCaseRulesTests.TODAY);
 		});
-		List<MeetingInstruction> october = this.register.instructionsAt(this.province.id(),
+		List<MeetingInstruction> october = this.overview.instructionsAt(this.province.id(),
 				java.time.YearMonth.of(2026, 10));
 		assertThat(october).singleElement().satisfies((m) -> {
 			assertThat(m.decisionNumber()).isEqualTo("12/QĐ-THA");
 			assertThat(m.outstanding()).isEqualTo(7_000_000);
 		});
-		assertThat(this.register.openCases(this.province.id())).extracting(OpenKeyCase::outstanding)
+		assertThat(this.overview.openCases(this.province.id())).extracting(OpenKeyCase::outstanding)
 			.containsExactly(7_000_000L);
-		assertThat(this.register.openCases(this.sibling.id())).isEmpty();
+		assertThat(this.overview.openCases(this.sibling.id())).isEmpty();
 	}
 
 	private String csv(boolean withNames) throws Exception {

@@ -16,7 +16,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.thads.portal.agency.AgencyDirectory;
 import vn.thads.portal.agency.AgencyRef;
-import vn.thads.portal.keycases.KeyCaseRegister;
+import vn.thads.portal.keycases.KeyCaseOverview;
 import vn.thads.portal.keycases.OpenKeyCase;
 import vn.thads.portal.period.ReportingPeriod;
 import vn.thads.portal.stats.AgencyStats;
@@ -159,7 +159,7 @@ class PlannerApiTests {
 	 * money still needed; the units' add up to the agency's.
 	 */
 	@Test
-	void theOpenKeyCasesCover(@Autowired SprintPlanner planner, @Autowired KeyCaseRegister register) throws Exception {
+	void theOpenKeyCasesCover(@Autowired SprintPlanner planner, @Autowired KeyCaseOverview register) throws Exception {
 		AgencyRef ag = this.directory.getByCode("AG");
 		SprintPlan plan = planner.plan(ag, ReportingPeriod.of(2026, 10), Basis.SUBMITTED);
 		List<OpenKeyCase> open = register.openCases(ag.id());

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.thads.portal.agency.AgencyDirectory;
+import vn.thads.portal.keycases.KeyCaseInstruction;
 import vn.thads.portal.keycases.KeyCaseRegister;
 import vn.thads.portal.keycases.KeyCaseRow;
 import vn.thads.portal.keycases.KeyCaseRules;
@@ -167,7 +168,7 @@ class KeyCaseController {
 		YearMonth now = YearMonth.from(this.rules.today());
 		List<Meeting> meetings = IntStream.range(0, MEETINGS_OFFERED)
 			.mapToObj((i) -> now.minusMonths(i))
-			.map((m) -> new Meeting(m.toString(), String.format("%02d/%d", m.getMonthValue(), m.getYear())))
+			.map((m) -> new Meeting(m.toString(), KeyCaseInstruction.label(m)))
 			.toList();
 		model.addAttribute("meetings", meetings);
 		return "keycases/case";

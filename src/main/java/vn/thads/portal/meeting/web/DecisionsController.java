@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.thads.portal.agency.AgencyRef;
+import vn.thads.portal.keycases.KeyCaseInstruction;
 import vn.thads.portal.meeting.MeetingConclusion;
 import vn.thads.portal.meeting.MeetingConclusions;
 import vn.thads.portal.meeting.MeetingPackAssembler;
@@ -82,8 +83,7 @@ class DecisionsController {
 		model.addAttribute("agency", target.agency());
 		model.addAttribute("period", target.period());
 		model.addAttribute("saved", saved);
-		model.addAttribute("meetingLabel",
-				String.format("%02d/%d", target.period().month().getMonthValue(), target.period().month().getYear()));
+		model.addAttribute("meetingLabel", KeyCaseInstruction.label(target.period().month()));
 		return "meeting/decisions";
 	}
 

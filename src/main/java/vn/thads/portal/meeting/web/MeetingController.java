@@ -1,12 +1,9 @@
 package vn.thads.portal.meeting.web;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -24,6 +21,7 @@ import vn.thads.portal.report.document.ToolbarLink;
 import vn.thads.portal.security.PortalUser;
 import vn.thads.portal.security.Role;
 import vn.thads.portal.shared.InvalidInputException;
+import vn.thads.portal.web.Downloads;
 
 /**
  * The meeting pack: {@code /meetings} the user's own agency's last month,
@@ -33,9 +31,6 @@ import vn.thads.portal.shared.InvalidInputException;
  */
 @Controller
 class MeetingController {
-
-	private static final MediaType XLSX = MediaType
-		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
 	private final MeetingPackAssembler packs;
 
@@ -97,7 +92,8 @@ class MeetingController {
 	ResponseEntity<byte[]> pdf(@PathVariable String agency, @PathVariable String period,
 			@AuthenticationPrincipal PortalUser user, Locale locale) {
 		MeetingPack pack = this.packs.pack(user, agency, period, locale);
-		return download(MediaType.APPLICATION_PDF, pack.fileName() + ".pdf", this.pdf.render(pack.document(), locale));
+		return Downloads.attachment(MediaType.APPLICATION_PDF, pack.fileName() + ".pdf",
+				this.pdf.render(pack.document(), locale));
 	}
 
 	/**
@@ -107,15 +103,8 @@ class MeetingController {
 	ResponseEntity<byte[]> xlsx(@PathVariable String agency, @PathVariable String period,
 			@AuthenticationPrincipal PortalUser user, Locale locale) {
 		MeetingPack pack = this.packs.pack(user, agency, period, locale);
-		return download(XLSX, pack.fileName() + ".xlsx", this.xlsx.write(pack.document(), locale));
-	}
-
-	private static ResponseEntity<byte[]> download(MediaType type, String fileName, byte[] body) {
-		return ResponseEntity.ok()
-			.contentType(type)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
-			.body(body);
+		return Downloads.attachment(Downloads.XLSX, pack.fileName() + ".xlsx",
+				this.xlsx.write(pack.document(), locale));
 	}
 
 }

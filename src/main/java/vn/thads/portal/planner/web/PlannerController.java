@@ -1,10 +1,7 @@
 package vn.thads.portal.planner.web;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -25,6 +22,7 @@ import vn.thads.portal.security.PortalUser;
 import vn.thads.portal.security.Role;
 import vn.thads.portal.shared.FieldProblem;
 import vn.thads.portal.shared.InvalidInputException;
+import vn.thads.portal.web.Downloads;
 
 /**
  * {@code /planner}: the user's own agency's sprint planner; {@code /planner/{agency}} any
@@ -34,9 +32,6 @@ import vn.thads.portal.shared.InvalidInputException;
  */
 @Controller
 class PlannerController {
-
-	private static final MediaType XLSX = MediaType
-		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
 	private final SprintPlanner planner;
 
@@ -70,7 +65,7 @@ class PlannerController {
 	ResponseEntity<byte[]> pdf(@PathVariable String agency, @RequestParam(required = false) String period,
 			@RequestParam(required = false) String basis, @AuthenticationPrincipal PortalUser user, Locale locale) {
 		SprintPlan plan = this.planner.plan(user, agency, period, basis);
-		return download(MediaType.APPLICATION_PDF, fileName(plan) + ".pdf",
+		return Downloads.attachment(MediaType.APPLICATION_PDF, fileName(plan) + ".pdf",
 				this.pdf.render(this.print.document(plan, locale), locale));
 	}
 
@@ -79,19 +74,12 @@ class PlannerController {
 	ResponseEntity<byte[]> xlsx(@PathVariable String agency, @RequestParam(required = false) String period,
 			@RequestParam(required = false) String basis, @AuthenticationPrincipal PortalUser user, Locale locale) {
 		SprintPlan plan = this.planner.plan(user, agency, period, basis);
-		return download(XLSX, fileName(plan) + ".xlsx", this.xlsx.write(this.print.document(plan, locale), locale));
+		return Downloads.attachment(Downloads.XLSX, fileName(plan) + ".xlsx",
+				this.xlsx.write(this.print.document(plan, locale), locale));
 	}
 
 	private static String fileName(SprintPlan plan) {
 		return "nuoc-rut-" + plan.agency().code() + "-" + plan.period().code();
-	}
-
-	private static ResponseEntity<byte[]> download(MediaType type, String fileName, byte[] body) {
-		return ResponseEntity.ok()
-			.contentType(type)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
-			.body(body);
 	}
 
 	@GetMapping("/planner/{agency}")
