@@ -83,7 +83,7 @@ class KeyCaseQueries {
 	/** Instructions given at a meeting on the cases of a subtree, with their case. */
 	List<MeetingInstruction> instructionsAt(String path, YearMonth meeting) {
 		return this.jdbc.sql("""
-				select i.*, a.code as agency_code, k.decision_number, k.amount - k.collected as outstanding, k.status
+				select i.*, a.code as agency_code, k.decision_number, k.amount, k.collected, k.status
 				from key_case_instruction i
 				join key_case k on k.id = i.case_id
 				join agency a on a.id = k.agency_id
@@ -92,7 +92,8 @@ class KeyCaseQueries {
 			.param("prefix", path + "%")
 			.param("month", Date.valueOf(meeting.atDay(1)))
 			.query((rs, n) -> new MeetingInstruction(instruction(rs), rs.getString("agency_code"),
-					rs.getString("decision_number"), rs.getLong("outstanding"),
+					rs.getString("decision_number"),
+					KeyCaseRules.outstanding(rs.getLong("amount"), rs.getLong("collected")),
 					KeyCaseStatus.valueOf(rs.getString("status"))))
 			.list();
 	}

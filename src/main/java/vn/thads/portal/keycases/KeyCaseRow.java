@@ -21,7 +21,7 @@ public record KeyCaseRow(long id, String agencyCode, String agencyShortName, Str
 
 	/** Still to collect: amount to enforce less collected so far (thousand đồng). */
 	public long outstanding() {
-		return this.amount - this.collected;
+		return KeyCaseRules.outstanding(this.amount, this.collected);
 	}
 
 	public KeyCaseInstruction lastInstruction() {

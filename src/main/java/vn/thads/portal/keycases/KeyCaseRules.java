@@ -76,6 +76,11 @@ public class KeyCaseRules {
 	 * The register's order: open cases first, among them those whose next step is
 	 * overdue, then by amount still to collect, largest first.
 	 */
+	/** Still to collect: the amount to enforce less what was collected so far. */
+	public static long outstanding(long amount, long collected) {
+		return amount - collected;
+	}
+
 	public static final Comparator<KeyCaseRow> RANKING = Comparator
 		.comparing((KeyCaseRow row) -> row.status().isClosed())
 		.thenComparing((row) -> !row.overdue())

@@ -10,7 +10,7 @@ public record OpenKeyCase(long id, String agencyCode, String decisionNumber, Str
 		long collected, String nextStep, LocalDate nextStepDue) {
 
 	public long outstanding() {
-		return this.amount - this.collected;
+		return KeyCaseRules.outstanding(this.amount, this.collected);
 	}
 
 }
