@@ -5,7 +5,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -33,7 +32,7 @@ import vn.thads.portal.shared.FieldProblem;
 /**
  * Reads one return back from a sheet written by {@link ReturnSheet}, wherever its table
  * is: the columns are found by their numbers ((1), (3) = (1) + (2), …) in any row, the
- * rows of the two forms by their names (Vietnamese or English) or else in order, so that
+ * rows of the two forms by their names ({@link RowLabels}) or else in order, so that
  * blank rows and columns added, merged header cells or a moved table change nothing. Each
  * cell is read by {@link FigureCells}, with the entry page's rules and messages.
  */
@@ -46,12 +45,7 @@ public class ReturnSheetReader {
 	/** A column number, alone or with its formula legend: (3) = (1) + (2). */
 	private static final Pattern NUMBER = Pattern.compile("\\((\\d{1,2})\\)(\\s*=.*)?");
 
-	private static final List<Locale> LANGUAGES = List.of(Locale.forLanguageTag("vi"), Locale.ENGLISH);
-
-	private final Map<Form, List<String>> names = new EnumMap<>(Form.class);
-
-	/** "trong đó:", "of which:": how a category's rows start. */
-	private final List<String> categoryStarts = new ArrayList<>();
+	private final RowLabels labels;
 
 	private final ReturnCategories categories;
 
@@ -60,18 +54,7 @@ public class ReturnSheetReader {
 	ReturnSheetReader(MessageSource messages, ReturnCategories categories, CompanionCells companions) {
 		this.categories = categories;
 		this.companions = companions;
-		for (Form form : Form.values()) {
-			List<String> both = new ArrayList<>();
-			for (Locale locale : LANGUAGES) {
-				both.add(messages.getMessage("form." + form.code(), null, locale).toLowerCase(locale));
-			}
-			this.names.put(form, both);
-		}
-		for (Locale locale : LANGUAGES) {
-			this.categoryStarts.add(messages.getMessage("return.categories.section", new Object[] { "" }, locale)
-				.strip()
-				.toLowerCase(locale));
-		}
+		this.labels = new RowLabels(messages);
 	}
 
 	/** Whether the sheet has a table of the forms' columns. */
@@ -116,7 +99,7 @@ public class ReturnSheetReader {
 			if (row == null) {
 				continue;
 			}
-			Part part = part(row, header, known);
+			RowLabels.Part part = this.labels.part(row, header.columns().values(), known);
 			String line = (part == null && valueAt != null) ? this.companions.field(row, valueAt) : null;
 			if (part != null && !parts.getOrDefault(part.code(), Map.of()).containsKey(part.form())) {
 				parts.computeIfAbsent(part.code(), (code) -> new EnumMap<>(Form.class))
@@ -191,38 +174,6 @@ public class ReturnSheetReader {
 	}
 
 	/**
-	 * The category and form a row is labelled with ("Trong đó: Tín dụng, ngân hàng — Tính
-	 * bằng việc (việc)", in either language; the category by its name or code), or null.
-	 */
-	private Part part(Row row, Header header, List<ReturnCategory> known) {
-		for (Cell cell : row) {
-			if (header.columns().containsValue(cell.getColumnIndex())) {
-				continue;
-			}
-			String text = FigureCells.text(cell).toLowerCase(Locale.ROOT);
-			if (this.categoryStarts.stream().noneMatch(text::startsWith)) {
-				continue;
-			}
-			ReturnCategory category = null;
-			int longest = 0;
-			for (ReturnCategory c : known) {
-				for (String name : List.of(c.nameVi(), c.nameEn(), c.code())) {
-					if (name.length() > longest && text.contains(name.toLowerCase(Locale.ROOT))) {
-						category = c;
-						longest = name.length();
-					}
-				}
-			}
-			for (Form form : Form.values()) {
-				if (category != null && this.names.get(form).stream().anyMatch(text::contains)) {
-					return new Part(category.code(), form);
-				}
-			}
-		}
-		return null;
-	}
-
-	/**
 	 * "Giảm thi hành án" on the cases form: "x", blank or 0, as the page has no field.
 	 */
 	private static void notApplicable(Sheet sheet, String ref, String field, FigureCells.Reading reading,
@@ -272,11 +223,11 @@ public class ReturnSheetReader {
 			if (row == null) {
 				continue;
 			}
-			Form named = named(row, header);
+			Form named = this.labels.form(row, header.columns().values());
 			if (named != null) {
 				rows.putIfAbsent(named, row);
 			}
-			else if (hasFigures(row, header) && part(row, header, known) == null) {
+			else if (hasFigures(row, header) && this.labels.part(row, header.columns().values(), known) == null) {
 				unnamed.add(row);
 			}
 		}
@@ -288,28 +239,8 @@ public class ReturnSheetReader {
 		return rows;
 	}
 
-	private Form named(Row row, Header header) {
-		for (Cell cell : row) {
-			if (header.columns().containsValue(cell.getColumnIndex())) {
-				continue;
-			}
-			String text = FigureCells.text(cell).toLowerCase(Locale.ROOT);
-			for (Form form : Form.values()) {
-				if (this.names.get(form).stream().anyMatch(text::startsWith)) {
-					return form;
-				}
-			}
-		}
-		return null;
-	}
-
 	private static boolean hasFigures(Row row, Header header) {
 		return header.columns().values().stream().anyMatch((at) -> !FigureCells.text(row.getCell(at)).isEmpty());
-	}
-
-	/** A category's row: which category, which form. */
-	private record Part(String code, Form form) {
-
 	}
 
 	/** The row of column numbers and the sheet column of each number. */

@@ -1,8 +1,5 @@
 package vn.thads.portal.workbook;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -13,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
 import vn.thads.portal.account.UserAdministration;
 import vn.thads.portal.agency.AgencyAdministration;
 import vn.thads.portal.returns.TestUnits;
@@ -24,7 +20,6 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -73,53 +68,21 @@ class WorkbookCategoriesTests {
 
 	String url;
 
+	ReturnWorkbookCalls calls;
+
 	@BeforeEach
 	void units() throws Exception {
 		this.units = TestUnits.create(this.agencies, this.users);
 		this.url = "/api/v1/returns/" + this.units.province() + "/2020-09";
+		this.calls = new ReturnWorkbookCalls(this.mvc, this.reader, this.url, this.units.officer());
 		this.mvc.perform(
 				put(this.url).with(basic(this.units.officer())).contentType(MediaType.APPLICATION_JSON).content(BODY))
 			.andExpect(status().isOk());
 	}
 
-	private byte[] download() throws Exception {
-		return this.mvc.perform(get(this.url + "/workbook").with(basic(this.units.officer())))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsByteArray();
-	}
-
-	private ResultActions upload(byte[] xlsx, String query) throws Exception {
-		return this.mvc.perform(post(this.url + "/workbook" + query).with(basic(this.units.officer()))
-			.contentType(WorkbookApiTests.XLSX)
-			.content(xlsx));
-	}
-
-	private String cellOf(byte[] xlsx, String field) {
-		String[] ref = new String[1];
-		TestWorkbooks.edit(xlsx, (wb) -> ref[0] = this.reader.read(TestWorkbooks.returnSheet(wb)).cell(field));
-		return ref[0];
-	}
-
-	private byte[] withCells(byte[] xlsx, Object... fieldsAndValues) {
-		List<String> refs = new ArrayList<>();
-		for (int i = 0; i < fieldsAndValues.length; i += 2) {
-			String ref = cellOf(xlsx, (String) fieldsAndValues[i]);
-			assertThat(ref).as("the cell of " + fieldsAndValues[i]).isNotNull();
-			refs.add(ref);
-		}
-		return TestWorkbooks.edit(xlsx, (wb) -> {
-			for (int i = 0; i < refs.size(); i++) {
-				TestWorkbooks.cell(TestWorkbooks.returnSheet(wb), refs.get(i))
-					.setCellValue(((Number) fieldsAndValues[2 * i + 1]).doubleValue());
-			}
-		});
-	}
-
 	@Test
 	void theCategoriesAndTheReceptionAreWrittenUnderTheFormsWithFormulasAndYellowCells() throws Exception {
-		byte[] xlsx = download();
+		byte[] xlsx = this.calls.download();
 		TestWorkbooks.edit(xlsx, (wb) -> {
 			Sheet sheet = TestWorkbooks.returnSheet(wb);
 			SheetFigures read = this.reader.read(sheet);
@@ -150,9 +113,10 @@ class WorkbookCategoriesTests {
 
 	@Test
 	void editedCategoryAndReceptionCellsAreListedThenSaved() throws Exception {
-		byte[] xlsx = withCells(download(), "categories." + BANK + ".cases.completed", 7,
+		byte[] xlsx = this.calls.withCells(this.calls.download(), "categories." + BANK + ".cases.completed", 7,
 				"categories." + BANK + ".cases.inProgress", 1993, "reception.visits", 200);
-		upload(xlsx, "?dryRun=true").andExpect(status().isOk())
+		this.calls.upload(xlsx, "?dryRun=true")
+			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.changes", hasSize(3)))
 			.andExpect(jsonPath("$.changes[0].field").value("categories." + BANK + ".cases.completed"))
 			.andExpect(jsonPath("$.changes[0].from").value(3))
@@ -160,7 +124,8 @@ class WorkbookCategoriesTests {
 			.andExpect(jsonPath("$.changes[2].field").value("reception.visits"))
 			.andExpect(jsonPath("$.changes[2].to").value(200))
 			.andExpect(jsonPath("$.errors", hasSize(0)));
-		upload(xlsx, "?filename=thang9.xlsx").andExpect(status().isOk())
+		this.calls.upload(xlsx, "?filename=thang9.xlsx")
+			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.version").value(1))
 			.andExpect(jsonPath("$.categories[0].cases.completed").value(7))
 			.andExpect(jsonPath("$.categories[0].cases.inProgress").value(1993))
@@ -173,31 +138,33 @@ class WorkbookCategoriesTests {
 
 	@Test
 	void aCategoryFigureAboveTheMainFormsIsRefusedOnItsCell() throws Exception {
-		byte[] downloaded = download();
-		byte[] xlsx = withCells(downloaded, "categories." + BANK + ".cases.carriedOver", 8000,
+		byte[] downloaded = this.calls.download();
+		byte[] xlsx = this.calls.withCells(downloaded, "categories." + BANK + ".cases.carriedOver", 8000,
 				"categories." + BANK + ".cases.withoutConditions", 8000);
-		String cell = cellOf(xlsx, "categories." + BANK + ".cases.carriedOver");
-		upload(xlsx, "?dryRun=true").andExpect(status().isOk())
+		String cell = this.calls.cellOf(xlsx, "categories." + BANK + ".cases.carriedOver");
+		this.calls.upload(xlsx, "?dryRun=true")
+			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.canConfirm").value(false))
 			.andExpect(jsonPath("$.errors[0].field").value("categories." + BANK + ".cases.carriedOver"))
 			.andExpect(jsonPath("$.errors[0].cell").value(cell))
 			.andExpect(jsonPath("$.errors[0].message", startsWith("Ô " + cell)));
-		upload(xlsx, "").andExpect(status().isUnprocessableContent());
+		this.calls.upload(xlsx, "").andExpect(status().isUnprocessableContent());
 		this.mvc.perform(get(this.url).with(basic(this.units.officer())))
 			.andExpect(jsonPath("$.version").value(0))
 			.andExpect(jsonPath("$.categories[0].cases.carriedOver").value(1000));
 		// the leaders' part above the total: the entry page's error on its cell, saved
 		// with the draft as on the page
-		byte[] leaders = withCells(downloaded, "reception.leaderVisits", 500);
-		upload(leaders, "?dryRun=true").andExpect(jsonPath("$.canConfirm").value(true))
+		byte[] leaders = this.calls.withCells(downloaded, "reception.leaderVisits", 500);
+		this.calls.upload(leaders, "?dryRun=true")
+			.andExpect(jsonPath("$.canConfirm").value(true))
 			.andExpect(jsonPath("$.errors[0].field").value("reception.leaderVisits"))
-			.andExpect(jsonPath("$.errors[0].cell").value(cellOf(leaders, "reception.leaderVisits")));
+			.andExpect(jsonPath("$.errors[0].cell").value(this.calls.cellOf(leaders, "reception.leaderVisits")));
 	}
 
 	@Test
 	void anOldWorkbookWithoutTheRowsKeepsTheStoredCategoriesAndReception() throws Exception {
-		byte[] downloaded = download();
-		String completed = cellOf(downloaded, "cases.completed");
+		byte[] downloaded = this.calls.download();
+		String completed = this.calls.cellOf(downloaded, "cases.completed");
 		// the layout before issue 14: the rows under the two main forms removed
 		byte[] old = TestWorkbooks.edit(downloaded, (wb) -> {
 			Sheet sheet = TestWorkbooks.returnSheet(wb);
@@ -208,18 +175,20 @@ class WorkbookCategoriesTests {
 				}
 			}
 			TestWorkbooks.cell(sheet, completed).setCellValue(12060);
-			TestWorkbooks.cell(sheet, cellOf(downloaded, "cases.inProgress")).setCellValue(2413);
+			TestWorkbooks.cell(sheet, this.calls.cellOf(downloaded, "cases.inProgress")).setCellValue(2413);
 		});
 		TestWorkbooks.edit(old, (wb) -> {
 			SheetFigures read = this.reader.read(TestWorkbooks.returnSheet(wb));
 			assertThat(read.categoriesRead()).isEmpty();
 			assertThat(read.figures().reception()).isNull();
 		});
-		upload(old, "?dryRun=true").andExpect(status().isOk())
+		this.calls.upload(old, "?dryRun=true")
+			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.changes", hasSize(2)))
 			.andExpect(jsonPath("$.changes[0].field").value("cases.completed"))
 			.andExpect(jsonPath("$.errors", hasSize(0)));
-		upload(old, "").andExpect(status().isOk())
+		this.calls.upload(old, "")
+			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.version").value(1))
 			.andExpect(jsonPath("$.cases.completed").value(12060))
 			.andExpect(jsonPath("$.categories[0].cases.completed").value(3))

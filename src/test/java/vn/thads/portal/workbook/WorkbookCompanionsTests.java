@@ -1,8 +1,5 @@
 package vn.thads.portal.workbook;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.IndexedColors;
@@ -13,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
 import vn.thads.portal.account.UserAdministration;
 import vn.thads.portal.agency.AgencyAdministration;
 import vn.thads.portal.returns.CompanionForm;
@@ -26,7 +22,6 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -64,54 +59,22 @@ class WorkbookCompanionsTests {
 
 	String url;
 
+	ReturnWorkbookCalls calls;
+
 	@BeforeEach
 	void units() throws Exception {
 		this.units = TestUnits.create(this.agencies, this.users);
 		this.url = "/api/v1/returns/" + this.units.province() + "/2020-09";
+		this.calls = new ReturnWorkbookCalls(this.mvc, this.reader, this.url, this.units.officer());
 		this.mvc.perform(
 				put(this.url).with(basic(this.units.officer())).contentType(MediaType.APPLICATION_JSON).content(BODY))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.complaints.complaintsReceived").value(40));
 	}
 
-	private byte[] download() throws Exception {
-		return this.mvc.perform(get(this.url + "/workbook").with(basic(this.units.officer())))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsByteArray();
-	}
-
-	private ResultActions upload(byte[] xlsx, String query) throws Exception {
-		return this.mvc.perform(post(this.url + "/workbook" + query).with(basic(this.units.officer()))
-			.contentType(WorkbookApiTests.XLSX)
-			.content(xlsx));
-	}
-
-	private String cellOf(byte[] xlsx, String field) {
-		String[] ref = new String[1];
-		TestWorkbooks.edit(xlsx, (wb) -> ref[0] = this.reader.read(TestWorkbooks.returnSheet(wb)).cell(field));
-		return ref[0];
-	}
-
-	private byte[] withCells(byte[] xlsx, Object... fieldsAndValues) {
-		List<String> refs = new ArrayList<>();
-		for (int i = 0; i < fieldsAndValues.length; i += 2) {
-			String ref = cellOf(xlsx, (String) fieldsAndValues[i]);
-			assertThat(ref).as("the cell of " + fieldsAndValues[i]).isNotNull();
-			refs.add(ref);
-		}
-		return TestWorkbooks.edit(xlsx, (wb) -> {
-			for (int i = 0; i < refs.size(); i++) {
-				TestWorkbooks.cell(TestWorkbooks.returnSheet(wb), refs.get(i))
-					.setCellValue(((Number) fieldsAndValues[2 * i + 1]).doubleValue());
-			}
-		});
-	}
-
 	@Test
 	void everyFormIsABlockWithYellowCellsAndGeneratedFormulas() throws Exception {
-		TestWorkbooks.edit(download(), (wb) -> {
+		TestWorkbooks.edit(this.calls.download(), (wb) -> {
 			Sheet sheet = TestWorkbooks.returnSheet(wb);
 			SheetFigures read = this.reader.read(sheet);
 			assertThat(read.errors()).isEmpty();
@@ -149,14 +112,17 @@ class WorkbookCompanionsTests {
 
 	@Test
 	void anEditedComplaintsFigureIsListedThenSaved() throws Exception {
-		byte[] xlsx = withCells(download(), "complaints.complaintsResolved", 28, "adminJudgments.completed", 11);
-		upload(xlsx, "?dryRun=true").andExpect(status().isOk())
+		byte[] xlsx = this.calls.withCells(this.calls.download(), "complaints.complaintsResolved", 28,
+				"adminJudgments.completed", 11);
+		this.calls.upload(xlsx, "?dryRun=true")
+			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.changes", hasSize(2)))
 			.andExpect(jsonPath("$.changes[0].field").value("complaints.complaintsResolved"))
 			.andExpect(jsonPath("$.changes[0].from").value(25))
 			.andExpect(jsonPath("$.changes[0].to").value(28))
 			.andExpect(jsonPath("$.errors", hasSize(0)));
-		upload(xlsx, "?filename=thang9.xlsx").andExpect(status().isOk())
+		this.calls.upload(xlsx, "?filename=thang9.xlsx")
+			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.version").value(1))
 			.andExpect(jsonPath("$.complaints.complaintsResolved").value(28))
 			.andExpect(jsonPath("$.complaints.complaintsOutstanding").value(2))
@@ -168,9 +134,10 @@ class WorkbookCompanionsTests {
 
 	@Test
 	void aPartAboveItsWholeIsAnErrorOnItsCell() throws Exception {
-		byte[] xlsx = withCells(download(), "complaints.complaintsResolved", 31);
-		String cell = cellOf(xlsx, "complaints.complaintsResolved");
-		upload(xlsx, "?dryRun=true").andExpect(status().isOk())
+		byte[] xlsx = this.calls.withCells(this.calls.download(), "complaints.complaintsResolved", 31);
+		String cell = this.calls.cellOf(xlsx, "complaints.complaintsResolved");
+		this.calls.upload(xlsx, "?dryRun=true")
+			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.errors[0].field").value("complaints.complaintsResolved"))
 			.andExpect(jsonPath("$.errors[0].cell").value(cell))
 			.andExpect(jsonPath("$.errors[0].message", startsWith("Ô " + cell)));
@@ -178,8 +145,8 @@ class WorkbookCompanionsTests {
 
 	@Test
 	void aWorkbookWithoutTheNewBlocksKeepsTheStoredForms() throws Exception {
-		byte[] downloaded = download();
-		String first = cellOf(downloaded, "complaints.complaintsReceived");
+		byte[] downloaded = this.calls.download();
+		String first = this.calls.cellOf(downloaded, "complaints.complaintsReceived");
 		// the layout before issue 14 item 5: the reception block only
 		byte[] old = TestWorkbooks.edit(downloaded, (wb) -> {
 			Sheet sheet = TestWorkbooks.returnSheet(wb);
@@ -189,7 +156,7 @@ class WorkbookCompanionsTests {
 				}
 			}
 		});
-		byte[] edited = withCells(old, "reception.visits", 200);
+		byte[] edited = this.calls.withCells(old, "reception.visits", 200);
 		TestWorkbooks.edit(edited, (wb) -> {
 			SheetFigures read = this.reader.read(TestWorkbooks.returnSheet(wb));
 			assertThat(read.errors()).isEmpty();
@@ -197,10 +164,12 @@ class WorkbookCompanionsTests {
 			assertThat(read.figures().companion(CompanionForm.COMPLAINTS).get(ComplaintLine.COMPLAINTS_RECEIVED))
 				.isZero();
 		});
-		upload(edited, "?dryRun=true").andExpect(status().isOk())
+		this.calls.upload(edited, "?dryRun=true")
+			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.changes", hasSize(1)))
 			.andExpect(jsonPath("$.changes[0].field").value("reception.visits"));
-		upload(edited, "").andExpect(status().isOk())
+		this.calls.upload(edited, "")
+			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.reception.visits").value(200))
 			.andExpect(jsonPath("$.complaints.complaintsReceived").value(40))
 			.andExpect(jsonPath("$.adminJudgments.carriedOver").value(12));

@@ -7,6 +7,7 @@ import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 
 import vn.thads.portal.returns.CompanionForm;
+import vn.thads.portal.returns.CompanionLine;
 import vn.thads.portal.returns.Figures;
 import vn.thads.portal.returns.Form;
 import vn.thads.portal.returns.FormColumn;
@@ -72,8 +73,8 @@ public record ExchangeRow(String agency, String agencyName, String period, Strin
 	 */
 	List<Long> companionCells() {
 		return ReadFigures.companionFields().stream().map((field) -> {
-			int dot = field.indexOf('.');
-			return this.companions.get(field.substring(0, dot)).get(field.substring(dot + 1));
+			CompanionLine<?> line = CompanionForm.line(field).orElseThrow();
+			return this.companions.get(line.form().code()).get(line.code());
 		}).toList();
 	}
 

@@ -3,12 +3,10 @@ package vn.thads.portal.returns.exchange;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.IntConsumer;
 
 import org.springframework.stereotype.Component;
@@ -16,15 +14,10 @@ import vn.thads.portal.agency.AgencyDirectory;
 import vn.thads.portal.agency.AgencyRef;
 import vn.thads.portal.period.ReportingCalendar;
 import vn.thads.portal.period.ReportingPeriod;
-import vn.thads.portal.returns.FigureInput;
-import vn.thads.portal.returns.Figures;
-import vn.thads.portal.returns.Form;
-import vn.thads.portal.returns.FormColumn;
 import vn.thads.portal.returns.HistoryWrite;
 import vn.thads.portal.returns.ReadFigures;
 import vn.thads.portal.returns.ReturnArchive;
 import vn.thads.portal.returns.ReturnCategories;
-import vn.thads.portal.returns.ReturnCategory;
 import vn.thads.portal.returns.ReturnCheck;
 import vn.thads.portal.returns.ReturnFigures;
 import vn.thads.portal.returns.ReturnMessages;
@@ -37,7 +30,7 @@ import vn.thads.portal.shared.InvalidInputException;
 
 /**
  * Checks a history file row by row with the entry page's rules, and compares it with what
- * is saved. Figures are read by {@link FigureInput} (a blank cell is 0, as on the page);
+ * is saved. Figures are read by {@link RowFigures} (a blank cell is 0, as on the page);
  * agency and period by the entry page's rule ({@link ReturnArchive#refusal}: the agency
  * existed and was active at the period's end, the month has ended); the figures by
  * {@link ReturnRules}: its errors (rules 1–3) stop the import, its warnings (rules 4–7)
@@ -136,8 +129,8 @@ class HistoryCheck {
 			}
 		}
 		int news = (int) writes.stream().filter(HistoryWrite::isNew).count();
-		return new HistoryPlan(List.copyOf(writes), news, writes.size() - news, unchanged, byLine(issues.errors),
-				byLine(issues.warnings), issues.errorCount, issues.warningCount);
+		return new HistoryPlan(List.copyOf(writes), news, writes.size() - news, unchanged, Issues.byLine(issues.errors),
+				Issues.byLine(issues.warnings), issues.errorCount, issues.warningCount);
 	}
 
 	private Parsed parse(ReturnFile.Table table, ReturnFile.Row row, Map<String, AgencyRef> byCode,
@@ -170,7 +163,7 @@ class HistoryCheck {
 						text("exchange.returns.duplicate", code, period.code(), first.line()));
 			}
 		}
-		ReadFigures figures = figures(table, row, issues);
+		ReadFigures figures = RowFigures.read(this.messages, table, row, issues);
 		if (figures != null && issues.errorCount > before) {
 			// the figures' own errors (rules 1–3) are worth knowing even so
 			this.rules.check(figures.figures(), new RuleContext(null, null, null, null, this.categories.all()))
@@ -179,54 +172,6 @@ class HistoryCheck {
 		}
 		return (issues.errorCount > before) ? null
 				: new Parsed(line, agency, period, figures, figures.over(ReturnFigures.ZERO));
-	}
-
-	/**
-	 * Both forms, the categories the file has columns of (a category all blank on the row
-	 * is not read: the period does not report it), the reception lines it has (a blank
-	 * one is not read); or null when a cell is not a figure (each one reported).
-	 */
-	private ReadFigures figures(ReturnFile.Table table, ReturnFile.Row row, Issues issues) {
-		boolean[] ok = { true };
-		Figures cases = form(table, row, "", Form.CASES, issues, ok);
-		Figures money = form(table, row, "", Form.MONEY, issues, ok);
-		Map<String, ReturnFigures> categories = new TreeMap<>();
-		for (String code : table.categoryCodes()) {
-			String prefix = ReturnCategory.prefix(code);
-			if (ReturnFile.FIGURES.stream().allMatch((f) -> table.cell(row, prefix + f.name()).isEmpty())) {
-				continue;
-			}
-			categories.put(code, new ReturnFigures(form(table, row, prefix, Form.CASES, issues, ok),
-					form(table, row, prefix, Form.MONEY, issues, ok)));
-		}
-		Map<String, Long> companion = new HashMap<>();
-		for (String field : ReadFigures.companionFields()) {
-			String typed = table.cell(row, field);
-			if (!typed.isEmpty()) {
-				companion.put(field, figure(row, field, typed, issues, ok));
-			}
-		}
-		return ok[0] ? new ReadFigures(new ReturnFigures(cases, money, categories), categories.keySet(), companion)
-				: null;
-	}
-
-	private Figures form(ReturnFile.Table table, ReturnFile.Row row, String prefix, Form form, Issues issues,
-			boolean[] ok) {
-		Map<FormColumn, Long> values = new EnumMap<>(FormColumn.class);
-		for (FormColumn column : FormColumn.ENTERED) {
-			String name = prefix + form.field(column);
-			values.put(column, figure(row, name, table.cell(row, name), issues, ok));
-		}
-		return Figures.of(values);
-	}
-
-	private long figure(ReturnFile.Row row, String name, String typed, Issues issues, boolean[] ok) {
-		FigureInput.Parsed figure = FigureInput.parse(typed);
-		if (!figure.ok()) {
-			issues.error(row.line(), name, this.messages.text(figure.on(name, typed)));
-			ok[0] = false;
-		}
-		return figure.value();
 	}
 
 	/** The saved returns the rows are compared with: theirs, and the months before. */
@@ -271,39 +216,8 @@ class HistoryCheck {
 		return (saved != null) ? saved.figures() : null;
 	}
 
-	private static List<RowIssue> byLine(List<RowIssue> issues) {
-		return issues.stream().sorted(Comparator.comparingInt(RowIssue::line)).toList();
-	}
-
 	private String text(String code, Object... arguments) {
 		return this.messages.text(code, arguments);
-	}
-
-	/** The problems found: the first ones kept, all counted. */
-	private static final class Issues {
-
-		final List<RowIssue> errors = new ArrayList<>();
-
-		final List<RowIssue> warnings = new ArrayList<>();
-
-		int errorCount;
-
-		int warningCount;
-
-		void error(int line, String column, String message) {
-			this.errorCount++;
-			if (this.errors.size() < HistoryImportJobs.PROBLEMS_KEPT) {
-				this.errors.add(new RowIssue(line, column, message, false));
-			}
-		}
-
-		void warning(int line, String column, String message) {
-			this.warningCount++;
-			if (this.warnings.size() < HistoryImportJobs.PROBLEMS_KEPT) {
-				this.warnings.add(new RowIssue(line, column, message, true));
-			}
-		}
-
 	}
 
 }
