@@ -163,10 +163,7 @@ public class ReturnSheet {
 		sheet.addMergedRegion(new CellRangeAddress(at, at + 1, LABEL, LABEL));
 		for (FormColumn column : FormColumn.values()) {
 			put(labels, column.number(), text(locale, column.labelKey()) + " (" + column.letter() + ")", s.header);
-			put(numbers, column.number(),
-					(column.legend() != null) ? column.legend()
-							: text(locale, "report.table.columnNumber", String.valueOf(column.number())),
-					s.headerNumber);
+			put(numbers, column.number(), column.heading(), s.headerNumber);
 		}
 	}
 

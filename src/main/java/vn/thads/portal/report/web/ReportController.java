@@ -1,14 +1,11 @@
 package vn.thads.portal.report.web;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -29,6 +26,7 @@ import vn.thads.portal.report.ReportSelection;
 import vn.thads.portal.report.document.PrintedDocument;
 import vn.thads.portal.security.PortalUser;
 import vn.thads.portal.shared.InvalidInputException;
+import vn.thads.portal.web.Downloads;
 
 /**
  * A report of an agency's subtree for a period: the print view (a document, no portal
@@ -40,9 +38,6 @@ import vn.thads.portal.shared.InvalidInputException;
 @Controller
 @RequestMapping("/reports/{agency}")
 class ReportController {
-
-	private static final MediaType XLSX = MediaType
-		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
 	private final PrintedReports reports;
 
@@ -66,7 +61,7 @@ class ReportController {
 	ResponseEntity<byte[]> pdf(@PathVariable String agency, @PathVariable String period, ReportOptions options,
 			@AuthenticationPrincipal PortalUser user, Locale locale) {
 		ReportRequest request = this.reports.request(user, agency, period, options);
-		return download(request.fileName(ReportLinks.PDF), MediaType.APPLICATION_PDF,
+		return Downloads.attachment(MediaType.APPLICATION_PDF, request.fileName(ReportLinks.PDF),
 				this.reports.pdf(request, locale));
 	}
 
@@ -74,7 +69,8 @@ class ReportController {
 	ResponseEntity<byte[]> xlsx(@PathVariable String agency, @PathVariable String period, ReportOptions options,
 			@AuthenticationPrincipal PortalUser user, Locale locale) {
 		ReportRequest request = this.reports.request(user, agency, period, options);
-		return download(request.fileName(ReportLinks.XLSX), XLSX, this.reports.xlsx(request, locale));
+		return Downloads.attachment(Downloads.XLSX, request.fileName(ReportLinks.XLSX),
+				this.reports.xlsx(request, locale));
 	}
 
 	/**
@@ -100,17 +96,6 @@ class ReportController {
 		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + SelectionPage.FORM, binding);
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 		return SelectionPage.show(selection, model);
-	}
-
-	/**
-	 * An attachment named in ASCII, and in UTF-8 by RFC 5987 for clients that read it.
-	 */
-	private static ResponseEntity<byte[]> download(String fileName, MediaType type, byte[] content) {
-		return ResponseEntity.ok()
-			.contentType(type)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
-			.body(content);
 	}
 
 }
